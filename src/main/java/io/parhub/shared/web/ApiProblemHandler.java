@@ -1,0 +1,80 @@
+package io.parhub.shared.web;
+
+import io.parhub.shared.DomainException;
+import java.net.URI;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error is an RFC 9457 problem detail: a stable {@code type} per error and a title and detail in the
+ * caller's language (Vietnamese unless {@code Accept-Language} asks for English).
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        return problem(e.status(), e.type(), e.messageKey(), e.args());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.invalid-parameter", e.getName(),
+                String.valueOf(e.getValue()));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> staleEdit(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-edit", "problem.concurrent-edit");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "problem.internal-error");
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String key, Object... args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail body = ProblemDetail.forStatus(status);
+        body.setType(Problems.type(type));
+        body.setTitle(messages.getMessage("problem.title." + type, null, status.getReasonPhrase(), locale));
+        body.setDetail(messages.getMessage(key, args, key, locale));
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+
+    /** Stable problem type URIs: relative references resolved against the parhub server that answered. */
+    static final class Problems {
+        static URI type(String slug) {
+            return URI.create("/problems/" + slug);
+        }
+
+        private Problems() {
+        }
+    }
+}
