@@ -23,8 +23,9 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(@Value("${parhub.data-dir}") Path dataDir,
             @Value("${parhub.db.embedded.port:0}") int port,
             @Value("${parhub.db.embedded.run-as:nobody}") String runAs,
-            @Value("${parhub.db.embedded.database:parhub}") String database) throws IOException {
-        EmbeddedPostgres server = EmbeddedPostgres.start(dataDir.resolve("postgres"), port, runAs);
+            @Value("${parhub.db.embedded.database:parhub}") String database,
+            @Value("${parhub.db.embedded.ephemeral:false}") boolean ephemeral) throws IOException {
+        EmbeddedPostgres server = EmbeddedPostgres.start(dataDir.resolve("postgres"), port, runAs, ephemeral);
         server.createDatabaseIfMissing(database);
         return server;
     }

@@ -31,12 +31,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final Path dataDir;
     private final String runAs;
     private final int port;
+    private final boolean ephemeral;
 
-    private EmbeddedPostgres(Path binaries, Path dataDir, String runAs, int port) {
+    private EmbeddedPostgres(Path binaries, Path dataDir, String runAs, int port, boolean ephemeral) {
         this.binaries = binaries;
         this.dataDir = dataDir;
         this.runAs = runAs;
         this.port = port;
+        this.ephemeral = ephemeral;
     }
 
     /**
@@ -44,12 +46,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
      *
      * @param port the TCP port on 127.0.0.1, or 0 for any free port
      * @param runAsWhenRoot the system account that owns the cluster when the JVM runs as root
+     * @param ephemeral whether to delete the cluster when the server stops (tests)
      */
-    public static EmbeddedPostgres start(Path dataDir, int port, String runAsWhenRoot) throws IOException {
+    public static EmbeddedPostgres start(Path dataDir, int port, String runAsWhenRoot, boolean ephemeral)
+            throws IOException {
         String runAs = isRoot() ? runAsWhenRoot : null;
         Path binaries = extractBinaries();
         Files.createDirectories(dataDir);
-        var server = new EmbeddedPostgres(binaries, dataDir.toAbsolutePath(), runAs, port == 0 ? freePort() : port);
+        var server = new EmbeddedPostgres(binaries, dataDir.toAbsolutePath(), runAs, port == 0 ? freePort() : port,
+                ephemeral);
+        server.checkReachable();
         server.initIfNeeded();
         server.stopLeftover();
         server.startServer();
@@ -87,13 +93,34 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException e) {
             log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
         }
+        if (ephemeral) {
+            try (var paths = Files.walk(dataDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                log.warn("Could not delete {}: {}", dataDir, e.getMessage());
+            }
+        }
+    }
+
+    /** When parhub runs as root, the server's account must be able to reach the data directory. */
+    private void checkReachable() throws IOException {
+        if (runAs == null) {
+            return;
+        }
+        handOver(dataDir);
+        try {
+            run(List.of("test", "-w", dataDir.toString()), 10);
+        } catch (IOException e) {
+            throw new IOException("PostgreSQL does not run as root, so parhub runs it as the system account '" + runAs
+                    + "', which cannot reach " + dataDir + ". Choose a data directory it can reach, e.g. "
+                    + "PARHUB_DATA_DIR=/var/lib/parhub, or run parhub as an ordinary user.", e);
+        }
     }
 
     private void initIfNeeded() throws IOException {
         if (Files.exists(dataDir.resolve("PG_VERSION"))) {
             return;
         }
-        handOver(dataDir);
         log.info("Creating a PostgreSQL cluster in {}", dataDir);
         run(List.of(bin("initdb"), "-A", "trust", "-U", "postgres", "-D", dataDir.toString(), "-E", "UTF-8",
                 "--locale=C", "--no-sync"), 120);
