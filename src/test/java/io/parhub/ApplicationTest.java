@@ -5,7 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * shares one application context (and one database), so tests create their own data with unique names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 public abstract class ApplicationTest {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
@@ -23,6 +27,10 @@ public abstract class ApplicationTest {
 
     @LocalServerPort
     protected int port;
+
+    /** For requests as a given staff member: combine with {@code @WithMockUser} or {@code user(...)}. */
+    @Autowired
+    protected MockMvc mvc;
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
