@@ -1,35 +1,73 @@
 package io.parhub.account.web;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may open what. Citizens need no account to look things up: public pages and the read-only API are open.
- * Everything else needs a staff account; finer rules (role and agency subtree) are checked by each command.
+ * Everything else needs a staff account; finer rules (role and agency subtree) are checked by each command
+ * through {@code @PreAuthorize} and {@link io.parhub.account.AccessPolicy}.
+ *
+ * <p>Browsers sign in with a form (session cookie, CSRF token on every change). API clients may send HTTP Basic
+ * credentials instead; such stateless calls carry no session to forge, so CSRF is not asked of them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final RequestMatcher API = request -> request.getRequestURI()
+            .startsWith(request.getContextPath() + "/api/");
+    private static final RequestMatcher BASIC_AUTH = request -> {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    };
+
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+        ProblemResponses problems = new ProblemResponses(messages, locales);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                 .requestMatchers("/login").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/prometheus").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/v1/units/**", "/api/v1/units",
-                        "/api/v1/calendar/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/units", "/units/**", "/calendar", "/calendar/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/units/**", "/api/v1/units", "/api/v1/agencies/**",
+                        "/api/v1/agencies", "/api/v1/calendar/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/units", "/units/**", "/agencies", "/agencies/**", "/calendar",
+                        "/calendar/**").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-            .logout(logout -> logout.logoutSuccessUrl("/?logout").permitAll());
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                    .failureHandler((request, response, e) -> {
+                        String reason = e instanceof LockedException ? "locked"
+                                : e instanceof DisabledException ? "disabled" : "";
+                        new SimpleUrlAuthenticationFailureHandler("/login?error=" + reason)
+                                .onAuthenticationFailure(request, response, e);
+                    })
+                    .permitAll())
+            .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+            .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH))
+            .exceptionHandling(ex -> ex
+                    .defaultAuthenticationEntryPointFor(problems, API)
+                    .defaultAccessDeniedHandlerFor(problems, API))
+            .headers(headers -> headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                            + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                    .referrerPolicy(ref -> ref.policy(
+                            org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                    .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
 }
