@@ -38,7 +38,7 @@ public abstract class ApplicationTest {
 
     /** A GET as an anonymous caller, with an optional Accept-Language. */
     protected HttpResponse<String> get(String path, String... acceptLanguage) {
-        var request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "application/json");
+        var request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "application/json, */*;q=0.5");
         if (acceptLanguage.length > 0) {
             request.header("Accept-Language", acceptLanguage[0]);
         }
