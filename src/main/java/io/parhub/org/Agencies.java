@@ -1,0 +1,20 @@
+package io.parhub.org;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The agency registry, read-only, for other modules (accounts are scoped to an agency subtree). */
+public interface Agencies {
+
+    Optional<Agency> byId(long id);
+
+    /** The version of {@code code} that exists on {@code at}. */
+    Optional<Agency> byCode(String code, LocalDate at);
+
+    /** Every agency that exists on {@code at}, parents before children. */
+    List<Agency> all(LocalDate at);
+
+    /** true when {@code agencyId} is {@code ancestorId} itself or lies in its subtree (by path). */
+    boolean isWithin(long agencyId, long ancestorId);
+}
