@@ -26,14 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * newcomer can sign in. Agencies are looked up by code as of a date, since codes are reused over time.
  */
 @Component
-class DemoAccounts {
+public class DemoAccounts {
 
     static final String PASSWORD = "Parhub@2026";
     private static final LocalDate CAN_THO = LocalDate.of(2025, 7, 1);
     private static final LocalDate SOC_TRANG = LocalDate.of(2024, 12, 31);
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    record Demo(String username, String displayName, Role role, String agencyCode, LocalDate agencyAt) {
+    public record Demo(String username, String displayName, Role role, String agencyCode, LocalDate agencyAt) {
     }
 
     static final List<Demo> ACCOUNTS = List.of(
@@ -64,6 +64,15 @@ class DemoAccounts {
         this.tx = tx;
         this.clock = clock;
         this.enabled = enabled;
+    }
+
+    /** The demo accounts to show on the sign-in page; none when demo data is off. */
+    public List<Demo> shown() {
+        return enabled ? ACCOUNTS : List.of();
+    }
+
+    public String password() {
+        return PASSWORD;
     }
 
     @EventListener(ApplicationReadyEvent.class)
