@@ -10,7 +10,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,6 +57,39 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> staleEdit(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-edit", "problem.concurrent-edit");
+    }
+
+    /** Spring's own errors (missing parameter, unreadable body, invalid fields): same shape, caller's language. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        HttpStatus httpStatus = known == null ? HttpStatus.BAD_REQUEST : known;
+        ResponseEntity<ProblemDetail> problem;
+        if (e instanceof MissingServletRequestParameterException missing) {
+            problem = problem(httpStatus, "missing-parameter", "problem.missing-parameter",
+                    missing.getParameterName());
+        } else if (e instanceof MethodArgumentNotValidException invalid) {
+            problem = problem(httpStatus, "validation", "problem.validation",
+                    invalid.getBindingResult().getFieldErrors().stream()
+                            .map(f -> f.getField() + ": " + f.getDefaultMessage()).toList().toString());
+        } else if (e instanceof HttpMessageNotReadableException) {
+            problem = problem(httpStatus, "bad-request", "problem.unreadable-body");
+        } else {
+            problem = problem(httpStatus, slug(httpStatus), "error.page." + httpStatus.value());
+        }
+        return ResponseEntity.status(problem.getStatusCode()).headers(headers)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem.getBody());
+    }
+
+    private static String slug(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case NOT_ACCEPTABLE -> "not-acceptable";
+            default -> status.is5xxServerError() ? "internal-error" : "bad-request";
+        };
     }
 
     @ExceptionHandler(Exception.class)
