@@ -58,7 +58,7 @@ public final class ScheduleCsv {
     }
 
     /** The occasion code for the wording of an announcement, or null when nothing matches. */
-    static @Nullable String occasionOf(String text, List<HolidayRule> rules) {
+    public static @Nullable String occasionOf(String text, List<HolidayRule> rules) {
         String t = text.toLowerCase(Locale.ROOT).trim();
         for (HolidayRule rule : rules) {
             if (rule.name().toLowerCase(Locale.ROOT).equals(t) || rule.occasion().equals(t)) {
