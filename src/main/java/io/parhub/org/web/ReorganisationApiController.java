@@ -6,15 +6,7 @@ import io.parhub.org.Reorganisations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.security.Principal;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -34,25 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReorganisationApiController {
 
     private final Reorganisations reorganisations;
-    private final MessageSource messages;
 
-    ReorganisationApiController(Reorganisations reorganisations, MessageSource messages) {
+    ReorganisationApiController(Reorganisations reorganisations) {
         this.reorganisations = reorganisations;
-        this.messages = messages;
-    }
-
-    /**
-     * A signed-in caller without role ADMIN: 403 as a problem detail. Handled here because the shared advice's
-     * catch-all would otherwise turn the method-security denial into a 500.
-     */
-    @ExceptionHandler(AuthorizationDeniedException.class)
-    ResponseEntity<ProblemDetail> denied() {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail body = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
-        body.setType(URI.create("/problems/forbidden"));
-        body.setTitle(messages.getMessage("problem.title.forbidden", null, "Forbidden", locale));
-        body.setDetail(messages.getMessage("error.page.403", null, "Forbidden", locale));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     /**
