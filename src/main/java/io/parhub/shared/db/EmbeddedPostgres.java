@@ -3,13 +3,17 @@ package io.parhub.shared.db;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final String runAs;
     private final int port;
     private final boolean ephemeral;
+    private @Nullable FileChannel lockChannel;
+    private @Nullable FileLock lock;
 
     private EmbeddedPostgres(Path binaries, Path dataDir, String runAs, int port, boolean ephemeral) {
         this.binaries = binaries;
@@ -55,6 +61,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Files.createDirectories(dataDir);
         var server = new EmbeddedPostgres(binaries, dataDir.toAbsolutePath(), runAs, port == 0 ? freePort() : port,
                 ephemeral);
+        server.lockDataDir();
         server.checkReachable();
         server.initIfNeeded();
         server.stopLeftover();
@@ -93,12 +100,50 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException e) {
             log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
         }
+        unlockDataDir();
         if (ephemeral) {
+            try {
+                Files.deleteIfExists(dataDir.resolveSibling(dataDir.getFileName() + ".lock"));
+            } catch (IOException e) {
+                log.debug("Could not delete the lock file: {}", e.getMessage());
+            }
             try (var paths = Files.walk(dataDir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
                 log.warn("Could not delete {}: {}", dataDir, e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Holds a lock beside the cluster for the JVM's lifetime: a second parhub on the same data directory stops
+     * here with a clear message instead of taking the first one's database away.
+     */
+    private void lockDataDir() throws IOException {
+        Path lockFile = dataDir.resolveSibling(dataDir.getFileName() + ".lock");
+        lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            lock = lockChannel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldByThisJvm) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            throw new IOException("Another parhub is already running on " + dataDir.getParent()
+                    + ". Stop it first, or start this one with another PARHUB_DATA_DIR.");
+        }
+    }
+
+    private void unlockDataDir() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        } catch (IOException e) {
+            log.debug("Could not release the data directory lock: {}", e.getMessage());
         }
     }
 

@@ -40,6 +40,20 @@ class EmbeddedPostgresTest {
     }
 
     @Test
+    void aSecondServerOnTheSameDataDirectoryIsRefused() throws Exception {
+        tmp.toFile().setExecutable(true, false);
+        Path dir = tmp.resolve("shared");
+        try (EmbeddedPostgres first = EmbeddedPostgres.start(dir, 0, "nobody", true)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedPostgres.start(dir, 0, "nobody", false))
+                    .hasMessageContaining("Another parhub is already running");
+            try (var c = DriverManager.getConnection(first.jdbcUrl("postgres"), "postgres", "");
+                 var rs = c.createStatement().executeQuery("select 1")) {
+                assertThat(rs.next()).as("the first server still answers").isTrue();
+            }
+        }
+    }
+
+    @Test
     void parhubUsesAnExternalDatabaseWhenOneIsConfigured() throws Exception {
         tmp.toFile().setExecutable(true, false);
         try (EmbeddedPostgres external = EmbeddedPostgres.start(tmp.resolve("external"), 0, "nobody", true)) {
