@@ -9,6 +9,11 @@ public enum Role {
     COUNTER_OFFICER,
     /** Chuyên viên: processes dossiers and drafts results inside an agency. */
     SPECIALIST,
+    /**
+     * Cán bộ kiểm soát thủ tục hành chính (Văn phòng UBND): keeps the procedure catalogue, drafts publication
+     * decisions and internal processes (Nghị định 63/2010, 92/2017).
+     */
+    PROCEDURE_CONTROL,
     /** Lãnh đạo cơ quan: approves and signs results of the agency. */
     AGENCY_LEADER,
     /** Đầu mối CCHC: the unit's PAR focal point (plans, self-assessment, reports). */

@@ -40,6 +40,7 @@ public class DemoAccounts {
             new Demo("admin", "Quản trị hệ thống", Role.ADMIN, "VPUB-92", CAN_THO),
             new Demo("cchc.snv", "Nguyễn Thị Lan (Phòng CCHC)", Role.PAR_OFFICE, "SNV-92", CAN_THO),
             new Demo("lanhdao.tinh", "Trần Văn Minh (Phó Chủ tịch UBND)", Role.PROVINCIAL_LEADER, "UBND-92", CAN_THO),
+            new Demo("kiemsoat.tthc", "Ngô Thị Bích (Kiểm soát TTHC)", Role.PROCEDURE_CONTROL, "VPUB-92", CAN_THO),
             new Demo("motcua.ttpvhcc", "Lê Thị Hoa (Bộ phận một cửa)", Role.COUNTER_OFFICER, "TTPVHCC-92", CAN_THO),
             new Demo("chuyenvien.stp", "Phạm Văn Nam (Chuyên viên)", Role.SPECIALIST, "STP-92", CAN_THO),
             new Demo("lanhdao.stp", "Võ Thị Mai (Giám đốc Sở)", Role.AGENCY_LEADER, "STP-92", CAN_THO),

@@ -42,9 +42,11 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/prometheus").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/units/**", "/api/v1/units", "/api/v1/agencies/**",
-                        "/api/v1/agencies", "/api/v1/calendar/**").permitAll()
+                        "/api/v1/agencies", "/api/v1/calendar/**", "/api/v1/procedures", "/api/v1/procedures/**",
+                        "/api/v1/procedure-bundles", "/api/v1/procedure-bundles/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/**", "/agencies", "/agencies/**", "/calendar",
-                        "/calendar/**").permitAll()
+                        "/calendar/**", "/procedures", "/procedures/**", "/procedure-bundles",
+                        "/procedure-bundles/**").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
