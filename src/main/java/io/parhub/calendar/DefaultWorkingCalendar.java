@@ -1,6 +1,7 @@
 package io.parhub.calendar;
 
 import io.parhub.calendar.store.HolidayRules;
+import io.parhub.calendar.store.HolidayRulesChanged;
 import io.parhub.calendar.store.OfficeHours;
 import io.parhub.calendar.store.OfficeHoursStore;
 import io.parhub.calendar.store.OfficialSchedules;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The working calendar backed by the rules and schedules tables. A computed year is kept for a few minutes (rules
- * added straight in the database show up after that) and dropped at once when its official schedule changes.
+ * changed straight in the database show up after that); every computed year is dropped at once when an official
+ * schedule or a holiday rule changes through the application (after the change commits).
  */
 @Service
 class DefaultWorkingCalendar implements WorkingCalendar {
@@ -32,7 +35,8 @@ class DefaultWorkingCalendar implements WorkingCalendar {
     /** A period longer than this many years of working days is a typing error, not a deadline. */
     private static final int MAX_SEARCH_DAYS = 366 * 5;
 
-    private record Cached(YearCalendar year, Instant computedAt) {
+    /** A computed year, and the generation of the data it was computed from. */
+    private record Cached(YearCalendar year, Instant computedAt, long generation) {
     }
 
     private final IntFunction<YearCalendar> compute;
@@ -40,6 +44,11 @@ class DefaultWorkingCalendar implements WorkingCalendar {
     private final Clock clock;
     private final Deadlines deadlines = new Deadlines(this);
     private final Map<Integer, Cached> years = new ConcurrentHashMap<>();
+    /**
+     * Incremented on every change of rules or schedules: a year computed while a change was committing is not
+     * reused once the change is known, even if it was put in the cache after the cache was cleared.
+     */
+    private final AtomicLong generation = new AtomicLong();
 
     @Autowired
     DefaultWorkingCalendar(HolidayRules rules, OfficialSchedules schedules, OfficeHoursStore officeHours, Clock clock) {
@@ -110,14 +119,25 @@ class DefaultWorkingCalendar implements WorkingCalendar {
 
     @TransactionalEventListener(fallbackExecution = true)
     void scheduleChanged(ScheduleChanged event) {
-        years.remove(event.year());
+        forgetComputedYears();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void rulesChanged(HolidayRulesChanged event) {
+        forgetComputedYears();
+    }
+
+    private void forgetComputedYears() {
+        generation.incrementAndGet();
+        years.clear();
     }
 
     private YearCalendar year(int year) {
         Instant now = Instant.now(clock);
+        long current = generation.get();
         Cached cached = years.get(year);
-        if (cached == null || cached.computedAt().plus(KEEP).isBefore(now)) {
-            cached = new Cached(compute.apply(year), now);
+        if (cached == null || cached.generation() != current || cached.computedAt().plus(KEEP).isBefore(now)) {
+            cached = new Cached(compute.apply(year), now, current);
             years.put(year, cached);
         }
         return cached.year();

@@ -3,9 +3,11 @@ package io.parhub.calendar;
 import io.parhub.calendar.store.HolidayRule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The holidays of one Gregorian year as the rules in force compute them, without any official schedule:
@@ -18,21 +20,31 @@ final class StatutoryHolidays {
     }
 
     static Map<LocalDate, CalendarDay> of(int year, List<HolidayRule> rules) {
+        // the neighbouring years too: a lunar rule of month 11 or 12 falls in the next Gregorian year, an offset or
+        // a long holiday may cross 1 January, and a holiday on Saturday 31/12 gives a compensatory day in January
         Map<LocalDate, CalendarDay> days = new TreeMap<>();
+        LocalDate spanStart = LocalDate.of(year - 1, 1, 1);
+        LocalDate spanEnd = LocalDate.of(year + 1, 12, 31);
         for (HolidayRule rule : rules) {
-            LocalDate anchor = anchor(rule, year);
-            if (anchor == null || !rule.inForceOn(anchor)) {
+            if (rule.validFrom().isAfter(spanEnd) || (rule.validTo() != null && rule.validTo().isBefore(spanStart))) {
                 continue;
             }
-            LocalDate first = anchor.plusDays(rule.startOffset());
-            for (int i = 0; i < rule.days(); i++) {
-                put(days, first.plusDays(i), rule);
-            }
-            if (rule.adjacentDay()) {
-                put(days, adjacentDay(anchor), rule);
+            for (int anchorYear = year - 1; anchorYear <= year + 1; anchorYear++) {
+                LocalDate anchor = anchor(rule, anchorYear);
+                if (anchor == null || !rule.inForceOn(anchor)) {
+                    continue;
+                }
+                LocalDate first = anchor.plusDays(rule.startOffset());
+                for (int i = 0; i < rule.days(); i++) {
+                    put(days, first.plusDays(i), rule);
+                }
+                if (rule.adjacentDay()) {
+                    put(days, adjacentDay(anchor), rule);
+                }
             }
         }
         addCompensatoryDays(days, rules);
+        days.keySet().removeIf(date -> date.getYear() != year);
         return days;
     }
 
@@ -48,12 +60,21 @@ final class StatutoryHolidays {
         return after ? anchor.plusDays(1) : anchor.minusDays(1);
     }
 
-    /** The date of a rule in a Gregorian year; lunar rules use the lunar year that starts in it. */
-    private static LocalDate anchor(HolidayRule rule, int year) {
+    /**
+     * The date of a rule in a Gregorian year, null when it has none (29/2 in a common year). Lunar rules use the
+     * lunar year that starts in it; day 30 of a lunar month that has only 29 days is its last day, the 29th.
+     */
+    private static @Nullable LocalDate anchor(HolidayRule rule, int year) {
         if (!rule.lunar()) {
-            return LocalDate.of(year, rule.month(), rule.day());
+            return rule.month() == 2 && rule.day() == 29 && !Year.isLeap(year)
+                    ? null : LocalDate.of(year, rule.month(), rule.day());
         }
-        return LunarCalendar.toSolar(new LunarDate(rule.day(), rule.month(), year, false));
+        LocalDate date = LunarCalendar.toSolar(new LunarDate(1, rule.month(), year, false))
+                .plusDays(rule.day() - 1L);
+        if (rule.day() == 30 && LunarCalendar.of(date).day() != 30) {
+            date = date.minusDays(1);
+        }
+        return date;
     }
 
     private static void put(Map<LocalDate, CalendarDay> days, LocalDate date, HolidayRule rule) {
