@@ -15,7 +15,7 @@ public record InternalProcessView(String approvedBy, LocalDate validFrom, @Nulla
         @Nullable ProcessingTime total, List<Step> steps) {
 
     public InternalProcessView {
-        steps = List.copyOf(steps);
+        steps = Lists.copy(steps);
     }
 
     /**

@@ -39,12 +39,12 @@ public record ProcedureContent(
         @Nullable String portalUrl) {
 
     public ProcedureContent {
-        levels = List.copyOf(levels);
-        steps = List.copyOf(steps);
-        components = List.copyOf(components);
-        fees = List.copyOf(fees);
-        legalBases = List.copyOf(legalBases);
-        channels = List.copyOf(channels);
-        applicantTypes = List.copyOf(applicantTypes);
+        levels = Lists.copy(levels);
+        steps = Lists.copy(steps);
+        components = Lists.copy(components);
+        fees = Lists.copy(fees);
+        legalBases = Lists.copy(legalBases);
+        channels = Lists.copy(channels);
+        applicantTypes = Lists.copy(applicantTypes);
     }
 }

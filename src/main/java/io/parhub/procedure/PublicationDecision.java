@@ -19,6 +19,6 @@ public record PublicationDecision(String number, LocalDate signedOn, @Nullable S
         LocalDate effectiveFrom, String issuer, @Nullable String note, List<ProcedureChange> changes) {
 
     public PublicationDecision {
-        changes = List.copyOf(changes);
+        changes = Lists.copy(changes);
     }
 }

@@ -16,6 +16,6 @@ public record PublicationError(int index, @Nullable String code, String field, S
         List<String> args) {
 
     public PublicationError {
-        args = List.copyOf(args);
+        args = Lists.copy(args);
     }
 }
