@@ -80,6 +80,9 @@ class ProcessApiTest extends ApplicationTest {
                 .contains("Lãnh đạo Sở – Phê duyệt");
         assertThat(view.total().amount()).isEqualByComparingTo("7");
         assertThat(describer.describe(code, LocalDate.of(2024, 1, 15))).isNull();
+        JsonNode detail = json(get("/api/v1/procedures/" + code + "?at=2024-03-01"));
+        assertThat(detail.get("process").get("approvedBy").asString()).contains("1/QĐ-UBND");
+        assertThat(detail.get("process").get("steps")).hasSize(5);
     }
 
     @Test
