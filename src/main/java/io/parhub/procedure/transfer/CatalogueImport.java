@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Import of a catalogue file as one publication decision. A dry run reads the file, checks every row and asks the
@@ -36,38 +36,52 @@ class CatalogueImport {
     private final Procedures procedures;
     private final ImportStore store;
     private final AuditTrail audit;
+    private final TransactionTemplate transaction;
 
-    CatalogueImport(ProcedurePublications publications, Procedures procedures, ImportStore store, AuditTrail audit) {
+    CatalogueImport(ProcedurePublications publications, Procedures procedures, ImportStore store, AuditTrail audit,
+            TransactionTemplate transaction) {
         this.publications = publications;
         this.procedures = procedures;
         this.store = store;
         this.audit = audit;
+        this.transaction = transaction;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not in a transaction of its own: the core's validation runs in a transaction that it marks rollback-only, so
+     * nothing it touches can be written.
+     */
     ImportReport dryRun(Upload upload, DecisionFields fields) {
         return check(upload, fields, true).report();
     }
 
-    /** @throws ImportRejected with every error when the file or the decision has any; nothing is written */
-    @Transactional
+    /**
+     * Checks like a dry run, then publishes the decision, records the file and audits in one transaction.
+     *
+     * @throws ImportRejected with every error when the file or the decision has any; nothing is written
+     */
     ImportReport importNow(Upload upload, DecisionFields fields, String actor) {
         Checked checked = check(upload, fields, false);
         if (!checked.report().valid()) {
             throw new ImportRejected(checked.report());
         }
-        if (checked.report().alreadyImported()) {
+        if (checked.report().alreadyImported() || checked.decision() == null) {
             return checked.report();
         }
-        PublicationResult result;
+        PublicationDecision decision = checked.decision();
         try {
-            result = publications.publish(checked.decision(), actor);
+            return transaction.execute(status -> publish(upload, decision, checked.report().rows(), actor));
         } catch (PublicationRejected e) {
+            // the catalogue changed between the check and the publication: the publication's own check said no
             throw new ImportRejected(withErrors(checked.report(), coreErrors(e.errors(), checked.parsed())));
         }
-        ImportReport report = new ImportReport(false, upload.sha256(), upload.format(), upload.fileName(),
-                checked.report().rows(), result.added().size(), result.amended().size(), result.abolished().size(),
-                List.of(), result.replayed(), result.decisionId());
+    }
+
+    private ImportReport publish(Upload upload, PublicationDecision decision, int rows, String actor) {
+        PublicationResult result = publications.publish(decision, actor);
+        ImportReport report = new ImportReport(false, upload.sha256(), upload.format(), upload.fileName(), rows,
+                result.added().size(), result.amended().size(), result.abolished().size(), List.of(),
+                result.replayed(), result.decisionId());
         store.recordImport(upload, result.number(), result.decisionId(), report, actor);
         if (!result.replayed()) {
             Map<String, Object> details = new LinkedHashMap<>();
@@ -101,7 +115,8 @@ class CatalogueImport {
             LocalDate effective = fields.effectiveDate();
             List<ProcedureChange> changes = parsed.rows().stream()
                     .map(r -> keepForms(r.change(), effective)).toList();
-            decision = fields.decision(changes, note(upload));
+            // no note from the file: the same changes from an XLSX, a CSV or a JSON file are the same decision
+            decision = fields.decision(changes, null);
             if (imported == null && !changes.isEmpty()) {
                 errors.addAll(coreErrors(publications.validate(decision), parsed));
             }
@@ -111,11 +126,6 @@ class CatalogueImport {
                 parsed.count(ChangeKind.NEW), parsed.count(ChangeKind.AMENDED), parsed.count(ChangeKind.ABOLISHED),
                 errors, imported != null, imported);
         return new Checked(report, decision, parsed);
-    }
-
-    private static String note(Upload upload) {
-        return "import " + upload.format().name() + (upload.fileName() == null ? "" : " " + upload.fileName())
-                + " sha256:" + upload.sha256();
     }
 
     /**

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The header data of the publication decision that an import carries, as typed in the form or sent as multipart
  * fields: number, signing date, signer, effective date, issuer. Dates are ISO (YYYY-MM-DD).
  */
-record DecisionFields(@Nullable String number, @Nullable String signedOn, @Nullable String signer,
+public record DecisionFields(@Nullable String number, @Nullable String signedOn, @Nullable String signer,
         @Nullable String effectiveFrom, @Nullable String issuer) {
 
     /** The names the fields have in the form, in the API and in error reports. */
@@ -22,7 +22,7 @@ record DecisionFields(@Nullable String number, @Nullable String signedOn, @Nulla
     static final String EFFECTIVE_FROM = "effectiveFrom";
     static final String ISSUER = "issuer";
 
-    DecisionFields {
+    public DecisionFields {
         number = clean(number);
         signedOn = clean(signedOn);
         signer = clean(signer);

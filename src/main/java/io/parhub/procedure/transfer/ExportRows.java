@@ -17,6 +17,7 @@ final class ExportRows {
     static Map<Column, List<String>> row(Procedure procedure) {
         ProcedureContent c = procedure.content();
         Map<Column, List<String>> row = new EnumMap<>(Column.class);
+        Column.exported().forEach(column -> row.put(column, List.of()));
         put(row, Column.CODE, procedure.code());
         put(row, Column.NAME, c.name());
         put(row, Column.FIELD, c.field());

@@ -6,15 +6,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /** The JSON shapes of an import report and of its errors, with messages in the caller's language. */
-final class ImportJson {
+public final class ImportJson {
 
     private ImportJson() {
     }
 
-    record Error(int row, String column, @Nullable String code, String message) {
+    public record Error(int row, String column, @Nullable String code, String message) {
     }
 
-    record Report(boolean dryRun, boolean valid, boolean alreadyImported, String sha256, String format,
+    public record Report(boolean dryRun, boolean valid, boolean alreadyImported, String sha256, String format,
             @Nullable String fileName, int rows, long added, long amended, long abolished,
             @Nullable Long decisionId, List<Error> errors) {
     }

@@ -13,15 +13,15 @@ import org.jspecify.annotations.Nullable;
  *        decision was already published with identical content: nothing was, or would be, written again
  * @param decisionId the published decision, after a real import (also when already imported)
  */
-record ImportReport(boolean dryRun, String sha256, TransferFormat format, @Nullable String fileName, int rows,
+public record ImportReport(boolean dryRun, String sha256, TransferFormat format, @Nullable String fileName, int rows,
         long added, long amended, long abolished, List<RowError> errors, boolean alreadyImported,
         @Nullable Long decisionId) {
 
-    ImportReport {
+    public ImportReport {
         errors = List.copyOf(errors);
     }
 
-    boolean valid() {
+    public boolean valid() {
         return errors.isEmpty();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The file formats of import and export, with their media type and file extension. */
-enum TransferFormat {
+public enum TransferFormat {
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     CSV("text/csv;charset=UTF-8", "csv"),
     JSON("application/json", "json");
