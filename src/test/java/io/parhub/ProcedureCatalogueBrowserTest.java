@@ -94,16 +94,24 @@ class ProcedureCatalogueBrowserTest extends ApplicationTest {
         BrowserSupport.screenshot(browser, "procedure-04-detail-print");
         ((HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
+        // a procedure with an approved internal process
+        browser.manage().window().setSize(new Dimension(1280, 1800));
+        browser.get(url("/procedures/1.004222"));
+        WebElement process = browser.findElement(By.id("procedure-process"));
+        assertThat(process.findElements(By.cssSelector("tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", process);
+        BrowserSupport.screenshot(browser, "procedure-05-process");
+
         // a phone: 390 px wide
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(url("/procedures?q=khai+sinh"));
         assertThat(browser.findElements(By.cssSelector(".procedure-result"))).isNotEmpty();
         assertThat(horizontalOverflow()).isFalse();
-        BrowserSupport.screenshot(browser, "procedure-05-search-390");
+        BrowserSupport.screenshot(browser, "procedure-06-search-390");
         browser.findElement(By.cssSelector(".procedure-result[data-code='1.001193'] a.procedure-link")).click();
         wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("procedure-detail")));
         assertThat(horizontalOverflow()).isFalse();
-        BrowserSupport.screenshot(browser, "procedure-06-detail-390");
+        BrowserSupport.screenshot(browser, "procedure-06b-detail-390");
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 

@@ -101,6 +101,14 @@ class CataloguePagesTest extends ApplicationTest {
     }
 
     @Test
+    void theApprovedInternalProcessIsShownWithItsSteps() {
+        // 1.004222 (đăng ký thường trú) has a demo internal process in the process sub-module's seed
+        String page = get("/procedures/1.004222?at=2026-01-01").body();
+        assertThat(page).contains("id=\"procedure-process\"", "Quy trình nội bộ", "MAU-QTNB/2025",
+                "Bộ phận Một cửa – Tiếp nhận", "4 giờ làm việc").doesNotContain("id=\"process-out-of-step\"");
+    }
+
+    @Test
     void aProcedureOutsideItsPeriodAndAnUnknownCode() {
         String code = PageFixtures.code();
         publications.publish(PageFixtures.decision(LocalDate.of(2026, 3, 1), ProcedureChange.added(code,
