@@ -12,17 +12,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Search, statistics and the changes report: queries over the versions valid on a date and the recorded changes.
  *
- * <p>Search folds case and accents with {@code procedure_fold} (unaccent) on both sides and matches with pg_trgm:
- * {@code <%} (word similarity above {@code pg_trgm.word_similarity_threshold}, 0.6 by default) tolerates typos,
- * {@code like '%…%'} finds exact substrings, both served by the GIN trigram index on the folded name. Ranking: an
- * exact code first, then word similarity, a bonus for the whole text as a substring, then similarity to the whole
- * name (shorter, closer names first).
+ * <p>Search folds case and accents with {@code procedure_fold} (unaccent) on both sides. The text's words are
+ * matched against the words of the folded names (full text, {@code simple} configuration, GIN index), each unknown
+ * word being replaced by its nearest known words by trigram distance (pg_trgm, GiST index on the word dictionary
+ * {@code procedure_word}) or taken as a prefix: "khai sihn" finds "khai sinh". A code prefix also matches. Ranking:
+ * an exact code first, then names containing the whole folded text, then shorter names (every word matched, so
+ * the shorter name says less else; similarity() on every match cost too much on broad queries). See V5_1__procedure_search_words.sql for why not {@code <%} on whole names.
  */
 @Repository
 public class CatalogueQueries {
@@ -40,15 +42,15 @@ public class CatalogueQueries {
         String order = "v.name collate procedure_vietnamese, v.code";
         String text = query.text() == null ? null : query.text().strip();
         boolean hasText = text != null && !text.isEmpty();
+        String words = null; // the tsquery, when the text has words
         if (hasText) {
-            where.append("""
-                     and (procedure_fold(:text) <% v.search_name
-                          or v.search_name like '%' || procedure_fold(:like) || '%' or v.code like :like || '%')""");
+            words = tsquery(text);
+            where.append(words == null ? " and v.code like :like || '%'"
+                    : " and (v.search_words @@ to_tsquery('simple', :words) or v.code like :like || '%')");
             order = """
                     (v.code = :text) desc,
-                    word_similarity(procedure_fold(:text), v.search_name)
-                      + case when v.search_name like '%' || procedure_fold(:like) || '%' then 0.5 else 0 end desc,
-                    similarity(procedure_fold(:text), v.search_name) desc, v.code""";
+                    case when v.search_name like '%' || procedure_fold(:like) || '%' then 1 else 0 end desc,
+                    length(v.search_name), v.code""";
         }
         if (query.field() != null) {
             where.append(" and v.field = :field");
@@ -72,6 +74,9 @@ public class CatalogueQueries {
                 .param("offset", (long) query.page() * query.size());
         if (hasText) {
             statement = statement.param("text", text).param("like", escapeLike(text));
+            if (words != null) {
+                statement = statement.param("words", words);
+            }
         }
         if (query.field() != null) {
             statement = statement.param("field", query.field());
@@ -95,16 +100,19 @@ public class CatalogueQueries {
         }).list();
         if (items.isEmpty() && query.page() > 0) {
             // past the last page: still tell the caller how many there are
-            total.set(count(where.toString(), query, hasText ? text : null));
+            total.set(count(where.toString(), query, hasText ? text : null, words));
         }
         return new ProcedurePage(items, total.get());
     }
 
-    private long count(String where, ProcedureQuery query, String text) {
+    private long count(String where, ProcedureQuery query, @Nullable String text, @Nullable String words) {
         var statement = jdbc.sql("select count(*) from procedure_version v where " + where)
                 .param("at", Date.valueOf(query.at()));
         if (text != null) {
-            statement = statement.param("text", text).param("like", escapeLike(text));
+            statement = statement.param("like", escapeLike(text));
+        }
+        if (words != null) {
+            statement = statement.param("words", words);
         }
         if (query.field() != null) {
             statement = statement.param("field", query.field());
@@ -119,6 +127,28 @@ public class CatalogueQueries {
             statement = statement.param("mode", query.onlineMode().name());
         }
         return statement.query(Long.class).single();
+    }
+
+    /**
+     * The search text as a tsquery over the folded words of names: each word of the text that is a known word as
+     * itself; an unknown one (a typo, or a word still being typed) as a prefix or one of its 4 nearest known words
+     * by trigram distance (similarity at least 0.2: "sihn" and "sinh" share 2 of 8 trigrams, 0.25). Null when the
+     * text has no word.
+     */
+    private @Nullable String tsquery(String text) {
+        return jdbc.sql("""
+                with t as (select distinct w from unnest(tsvector_to_array(to_tsvector('simple', procedure_fold(:text))))
+                           as w)
+                select string_agg(case when exists (select 1 from procedure_word p where p.word = t.w)
+                                       then quote_literal(t.w)
+                                       else '(' || quote_literal(t.w) || ':*' || coalesce((
+                                           select string_agg(' | ' || quote_literal(n.word), '')
+                                           from (select p.word from procedure_word p order by p.word <-> t.w limit 4) n
+                                           where similarity(n.word, t.w) >= 0.2),
+                                           '') || ')' end, ' & ')
+                from t
+                """).param("text", text).query(String.class).list().stream().filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     /** LIKE treats % and _ as wildcards; a searcher typing them means the characters. */
