@@ -113,4 +113,13 @@ class AccountAccessTest extends ApplicationTest {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic " + token)
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void anAnonymousApiChangeIsA401ProblemNotACsrfRefusal() throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/admin/reorganisations")))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(response.body()).get("type").asString()).isEqualTo("/problems/unauthorized");
+    }
 }

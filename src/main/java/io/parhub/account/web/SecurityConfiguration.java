@@ -19,7 +19,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * through {@code @PreAuthorize} and {@link io.parhub.account.AccessPolicy}.
  *
  * <p>Browsers sign in with a form (session cookie, CSRF token on every change). API clients may send HTTP Basic
- * credentials instead; such stateless calls carry no session to forge, so CSRF is not asked of them.
+ * credentials instead; such stateless calls (and API calls without a session cookie) carry no session to forge,
+ * so CSRF is not asked of them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -31,6 +32,9 @@ class SecurityConfiguration {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     };
+    /** An API call that carries no session cookie has no session to forge: it is answered 401, not CSRF 403. */
+    private static final RequestMatcher SESSIONLESS_API = request -> API.matches(request)
+            && request.getRequestedSessionId() == null;
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
@@ -59,7 +63,7 @@ class SecurityConfiguration {
                     .permitAll())
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-            .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH, SESSIONLESS_API))
             .exceptionHandling(ex -> ex
                     .defaultAuthenticationEntryPointFor(problems, API)
                     .defaultAccessDeniedHandlerFor(problems, API))
