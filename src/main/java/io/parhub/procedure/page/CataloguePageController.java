@@ -55,6 +55,12 @@ class CataloguePageController {
         CatalogueSearch search = new CatalogueSearch(q, field, level, agency, onlineMode, AsOfDate.parse(at, clock),
                 page);
         ProcedurePage found = procedures.search(search.query());
+        if (found.items().isEmpty() && found.total() > 0 && search.page() > 1) {
+            // a page past the end (an old link after the catalogue shrank): show the last one
+            search = new CatalogueSearch(search.q(), search.field(), search.level(), search.agency(),
+                    search.onlineMode(), search.at(), Pager.of(search, BASE, found.total()).last());
+            found = procedures.search(search.query());
+        }
         model.addAttribute("search", search);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("fields", procedures.fields(search.at()));

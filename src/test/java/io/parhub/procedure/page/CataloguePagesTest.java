@@ -84,6 +84,8 @@ class CataloguePagesTest extends ApplicationTest {
         assertThat(codes(second)).hasSize(CatalogueSearch.PAGE_SIZE).doesNotContainAnyElementsOf(codes(first));
         assertThat(first).contains("id=\"pager\"", "rel=\"next\"", "aria-current=\"page\"");
         assertThat(second).contains("start=\"21\"");
+        // past the end: the last page, not an empty one
+        assertThat(codes(get("/procedures?at=2026-01-01&page=9999").body())).isNotEmpty();
     }
 
     @Test
