@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,6 +33,7 @@ class PublicationService implements ProcedurePublications {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate check;
     private final Clock clock;
 
     PublicationService(ProcedureStore procedures, DecisionStore decisions, FormStore forms, AuditTrail audit,
@@ -42,13 +44,17 @@ class PublicationService implements ProcedurePublications {
         this.audit = audit;
         this.events = events;
         this.transaction = transaction;
+        // its own read-only transaction: a caller's open transaction is neither joined nor marked rollback-only
+        this.check = new TransactionTemplate(java.util.Objects.requireNonNull(transaction.getTransactionManager()));
+        this.check.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.check.setReadOnly(true);
         this.clock = clock;
     }
 
     @Override
     public List<PublicationError> validate(PublicationDecision decision) {
         PublicationDecision d = Normaliser.decision(decision);
-        return transaction.execute(status -> {
+        return check.execute(status -> {
             status.setRollbackOnly();
             Optional<DecisionStore.Stored> earlier = d.number() == null ? Optional.empty()
                     : decisions.byNumber(d.number());
