@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param approvedBy the act that approved it, e.g. "Quyết định 456/QĐ-UBND"
  * @param total the sum of the steps' times
+ * @param consistent false when the steps no longer add up to the procedure's processing time on that date (the
+ *        procedure was amended since the approval): the process needs re-approval
  */
 public record InternalProcessView(String approvedBy, LocalDate validFrom, @Nullable LocalDate validTo,
-        @Nullable ProcessingTime total, List<Step> steps) {
+        @Nullable ProcessingTime total, boolean consistent, List<Step> steps) {
 
     public InternalProcessView {
         steps = Lists.copy(steps);

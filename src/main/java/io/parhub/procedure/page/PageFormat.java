@@ -1,8 +1,6 @@
 package io.parhub.procedure.page;
 
 import io.parhub.procedure.Fee;
-import io.parhub.procedure.InternalProcessView;
-import io.parhub.procedure.ProcedureContent;
 import io.parhub.procedure.ProcessingTime;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -72,24 +70,6 @@ public class PageFormat {
     /** The form's size in kB, at least 1. */
     public String size(@Nullable Long bytes) {
         return bytes == null ? "" : Math.max(1, Math.round(bytes / 1024.0)) + " kB";
-    }
-
-    /**
-     * True when the approved internal process no longer adds up to the procedure's processing time, so it needs
-     * re-approval (issue 4: the steps' times must add up to the procedure's time). The describer gives the total in
-     * the procedure's unit when it can be converted, as the process sub-module's own check does; a procedure
-     * without a single exact time cannot be matched either.
-     */
-    public boolean processOutOfStep(@Nullable InternalProcessView process, ProcedureContent content) {
-        if (process == null) {
-            return false;
-        }
-        ProcessingTime total = process.total();
-        ProcessingTime stated = content.processingTime();
-        if (stated == null || !stated.isExact() || total == null || !total.isExact()) {
-            return true;
-        }
-        return total.unit() != stated.unit() || total.amount().compareTo(stated.amount()) != 0;
     }
 
     private String message(String key) {

@@ -30,7 +30,7 @@ class InternalProcessDescriber implements ProcessDescriber {
         // the act is cited as the province writes it
         String approvedBy = "Quyết định " + p.decisionNumber() + " ngày " + p.approvedOn().format(VIETNAMESE_DATE);
         return new InternalProcessView(approvedBy, p.validFrom(), p.validTo(), time(reading.total()),
-                p.steps().stream().map(s -> new InternalProcessView.Step(s.position(), s.name(), s.performer(),
+                reading.consistent(), p.steps().stream().map(s -> new InternalProcessView.Step(s.position(), s.name(), s.performer(),
                         time(s.time()))).toList());
     }
 

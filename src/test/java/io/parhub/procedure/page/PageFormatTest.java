@@ -1,14 +1,10 @@
 package io.parhub.procedure.page;
 
 import io.parhub.procedure.Fee;
-import io.parhub.procedure.InternalProcessView;
-import io.parhub.procedure.ProcedureContent;
-import io.parhub.procedure.ProcedureLevel;
 import io.parhub.procedure.ProcessingTime;
 import io.parhub.procedure.TimeUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,26 +39,6 @@ class PageFormatTest {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(format.time(null)).isEqualTo("Not stated / no information");
         assertThat(format.number(new BigDecimal("1200000"))).isEqualTo("1,200,000");
-    }
-
-    @Test
-    void aProcessThatNoLongerAddsUpNeedsReapproval() {
-        InternalProcessView fiveDays = process(ProcessingTime.of(5, TimeUnit.WORKING_DAYS));
-        assertThat(format.processOutOfStep(fiveDays, content(ProcessingTime.of(5, TimeUnit.WORKING_DAYS)))).isFalse();
-        assertThat(format.processOutOfStep(fiveDays, content(ProcessingTime.of(3, TimeUnit.WORKING_DAYS)))).isTrue();
-        assertThat(format.processOutOfStep(fiveDays, content(ProcessingTime.of(40, TimeUnit.WORKING_HOURS)))).isTrue();
-        assertThat(format.processOutOfStep(fiveDays, content(null))).isTrue();
-        assertThat(format.processOutOfStep(null, content(null))).isFalse();
-    }
-
-    private static InternalProcessView process(ProcessingTime total) {
-        return new InternalProcessView("Quyết định 1/QĐ-UBND", LocalDate.of(2026, 1, 1), null, total,
-                List.of(new InternalProcessView.Step(1, "Tiếp nhận", "Bộ phận Một cửa", total)));
-    }
-
-    private static ProcedureContent content(ProcessingTime time) {
-        return new ProcedureContent("Thủ tục", "Lĩnh vực", List.of(ProcedureLevel.COMMUNE), null, null, List.of(),
-                List.of(), time, List.of(), null, null, null, List.of(), null, null, List.of(), List.of(), null, null);
     }
 
     private static ResourceBundleMessageSource messages() {

@@ -159,6 +159,12 @@ class ProcessApiTest extends ApplicationTest {
         assertThat(after.get("status").asString()).isEqualTo("NEEDS_REAPPROVAL");
         assertThat(after.get("procedureTime").get("amount").asInt()).isEqualTo(5);
         assertThat(after.get("total").get("amount").asInt()).isEqualTo(7);
+        assertThat(json(get("/api/v1/procedures/" + code + "?at=2024-09-01")).get("process").get("consistent")
+                .asBoolean()).as("the catalogue's detail carries the flag").isFalse();
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/procedures/" + code).param("at", "2024-09-01")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).as("the public page warns").contains("id=\"process-out-of-step\"");
 
         // the re-approval is checked against the amended time
         approve("41/QĐ-UBND", "2024-09-15", SEVEN_DAYS).andExpect(status().isBadRequest());
