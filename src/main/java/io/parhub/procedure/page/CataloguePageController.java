@@ -67,7 +67,7 @@ class CataloguePageController {
         model.addAttribute("levels", ProcedureLevel.values());
         model.addAttribute("onlineModes", OnlineMode.values());
         model.addAttribute("total", found.total());
-        model.addAttribute("results", results(found.items(), search.at()));
+        model.addAttribute("results", results(found.items()));
         model.addAttribute("pager", Pager.of(search, BASE, found.total()));
         return "procedure/catalogue";
     }
@@ -99,13 +99,8 @@ class CataloguePageController {
         return view;
     }
 
-    /**
-     * Search summaries carry no channels; the page shows them as badges, so each result of the page (at most 20)
-     * reads its procedure as of the same date.
-     */
-    private List<ResultLine> results(List<ProcedureSummary> items, LocalDate at) {
-        return items.stream().map(s -> new ResultLine(s, procedures.find(s.code(), at)
-                .map(p -> p.content().channels()).orElse(List.of()))).toList();
+    private static List<ResultLine> results(List<ProcedureSummary> items) {
+        return items.stream().map(s -> new ResultLine(s, s.channels())).toList();
     }
 
     private @Nullable InternalProcessView process(String code, LocalDate at) {

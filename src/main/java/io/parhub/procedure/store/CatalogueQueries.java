@@ -2,6 +2,7 @@ package io.parhub.procedure.store;
 
 import io.parhub.procedure.ChangeKind;
 import io.parhub.procedure.ChangeReport;
+import io.parhub.procedure.Channel;
 import io.parhub.procedure.OnlineMode;
 import io.parhub.procedure.ProcedurePage;
 import io.parhub.procedure.ProcedureQuery;
@@ -66,7 +67,7 @@ public class CatalogueQueries {
         }
         var statement = jdbc.sql("""
                 select v.code, v.name, v.field, v.levels, coalesce(v.receiving_agency, v.competent_agency) as agency,
-                       v.processing_amount, v.processing_unit, v.processing_text, v.online_mode,
+                       v.processing_amount, v.processing_unit, v.processing_text, v.online_mode, v.channels,
                        count(*) over () as total
                 from procedure_version v where %s order by %s limit :size offset :offset
                 """.formatted(where, order))
@@ -96,7 +97,8 @@ public class CatalogueQueries {
             String mode = rs.getString("online_mode");
             return new ProcedureSummary(rs.getString("code"), rs.getString("name"), rs.getString("field"),
                     Rows.levels(rs), rs.getString("agency"), Rows.time(rs),
-                    mode == null ? null : OnlineMode.valueOf(mode));
+                    mode == null ? null : OnlineMode.valueOf(mode),
+                    Rows.enums(rs, "channels", Channel::valueOf));
         }).list();
         if (items.isEmpty() && query.page() > 0) {
             // past the last page: still tell the caller how many there are
