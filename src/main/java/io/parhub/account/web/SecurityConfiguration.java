@@ -47,10 +47,10 @@ class SecurityConfiguration {
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/units/**", "/api/v1/units", "/api/v1/agencies/**",
                         "/api/v1/agencies", "/api/v1/calendar/**", "/api/v1/procedures", "/api/v1/procedures/**",
-                        "/api/v1/procedure-bundles", "/api/v1/procedure-bundles/**").permitAll()
+                        "/api/v1/procedure-bundles", "/api/v1/procedure-bundles/**", "/api/v1/public/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/**", "/agencies", "/agencies/**", "/calendar",
                         "/calendar/**", "/procedures", "/procedures/**", "/procedure-bundles",
-                        "/procedure-bundles/**").permitAll()
+                        "/procedure-bundles/**", "/tracking", "/tracking/**").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
