@@ -33,7 +33,11 @@ final class ProcedureSeed {
     private static final String DIR = "seed/procedures/";
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final Pattern SINGLE_TIME = Pattern.compile("(\\d+(?:[.,]\\d+)?) (Ngày làm việc|Ngày|Giờ)");
-    private static final Pattern STEP = Pattern.compile("(?=Bước \\d+\\s*[:.])");
+    /**
+     * The portal's "Trình tự thực hiện" is one run of text: a new step starts at "Bước N:", or at a dash that opens
+     * a sentence ("- Nếu …" at the start or after a full stop); dashes inside a sentence stay.
+     */
+    private static final Pattern STEP = Pattern.compile("(?=Bước \\d+\\s*[:.])|(?:^|(?<=[.;:]))\\s*-\\s+(?=\\p{Lu})");
     /** "Tổ chức (không bao gồm doanh nghiệp, HTX), Công dân Việt Nam": commas inside parentheses do not split. */
     private static final Pattern LIST_COMMA = Pattern.compile(",\\s*(?![^()]*\\))");
 

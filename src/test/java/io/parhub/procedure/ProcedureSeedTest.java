@@ -71,6 +71,13 @@ class ProcedureSeedTest extends ApplicationTest {
         assertThat(police.competentAgency()).isEqualTo("Phòng Cảnh sát giao thông");
         assertThat(police.receivingAgency()).isEqualTo("Cục cảnh sát giao thông");
 
+        assertThat(ProcedureSeed.steps("- Nếu nộp trực tiếp, người yêu cầu nộp hồ sơ. - Cán bộ tiếp nhận kiểm tra "
+                + "hồ sơ; ghi ngày - giờ nhận. - Trả kết quả."))
+                .containsExactly("Nếu nộp trực tiếp, người yêu cầu nộp hồ sơ.",
+                        "Cán bộ tiếp nhận kiểm tra hồ sơ; ghi ngày - giờ nhận.", "Trả kết quả.");
+        assertThat(procedures.find("1.001193", AT).orElseThrow().content().steps())
+                .as("the birth registration steps come as separate items").hasSizeGreaterThan(3);
+
         assertThat(ProcedureSeed.time("15 Ngày", "")).isEqualTo(ProcessingTime.of(15, TimeUnit.CALENDAR_DAYS));
         assertThat(ProcedureSeed.time("4 Giờ", null)).isEqualTo(ProcessingTime.of(4, TimeUnit.WORKING_HOURS));
         assertThat(ProcedureSeed.time("Trực tiếp: 18 Ngày làm việc; Trực tuyến: 8 Ngày làm việc", "18"))
