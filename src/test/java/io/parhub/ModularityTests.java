@@ -6,7 +6,7 @@ import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The module boundaries of STYLE.md hold: only public base-package types cross modules, and no cycles. */
+/** The module boundaries of docs/ARCHITECTURE.md hold: only public base-package types cross modules, and no cycles. */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(ParhubApplication.class);

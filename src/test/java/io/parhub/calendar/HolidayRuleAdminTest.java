@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Administrators add and end holiday rules (RULES.md §2: the rules are data an administrator extends without a
+ * Administrators add and end holiday rules (the rules are data an administrator extends without a
  * code change). The database is shared with every other test class: each test uses its own occasion code, and
  * either adds rules for years no other test looks at (2040 and later) or ends its rule before it finishes, so the
  * calendar other tests see is the shipped one whatever the order.
