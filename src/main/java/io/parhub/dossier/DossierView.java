@@ -1,0 +1,34 @@
+package io.parhub.dossier;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A dossier as staff see it (times in Vietnam local time).
+ *
+ * @param status parhub's state; {@code nationalCode} and {@code nationalStatus} are the portal's TrangThaiHoSo
+ * @param flaggedLate a second supplement request was made (NĐ 61/2018 regime): counts against the agency
+ */
+public record DossierView(String code, int version, String status, int nationalCode, String nationalStatus,
+        String regime, String procedureCode, String procedureName, String channel, long receivingAgencyId,
+        long handlingAgencyId, Applicant applicant, LocalDateTime submittedAt, @Nullable LocalDateTime receivedAt,
+        @Nullable LocalDateTime dueAt, @Nullable LocalDateTime originalDueAt, @Nullable LocalDateTime clockStoppedAt,
+        int supplementRequests, boolean flaggedLate, boolean apologised, List<String> handedIn,
+        List<String> missingItems, List<String> reasons, @Nullable Integer currentStep, @Nullable String assignee,
+        @Nullable LocalDateTime resolvedAt, @Nullable LocalDateTime deliveredAt, List<HistoryEntry> history) {
+
+    /** One recorded transition. */
+    public record HistoryEntry(LocalDateTime at, String actor, String action, @Nullable String from, String to,
+            int nationalCode, @Nullable String note) {
+    }
+
+    static DossierView of(Dossier d, List<HistoryEntry> history) {
+        Dossier.Status s = d.status();
+        return new DossierView(d.code(), d.version(), s.name(), s.nationalCode(), s.nationalName(), d.regime().name(),
+                d.procedureCode(), d.procedureName(), d.channel().name(), d.receivingAgencyId(), d.handlingAgencyId(),
+                d.applicant(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.originalDueAt(), d.clockStoppedAt(),
+                d.supplementRequests(), d.flaggedLate(), d.apologised(), d.handedIn(), d.missingItems(),
+                d.reasons(), d.currentStep(), d.assignee(), d.resolvedAt(), d.deliveredAt(), history);
+    }
+}
