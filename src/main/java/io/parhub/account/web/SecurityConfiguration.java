@@ -51,6 +51,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/units", "/units/**", "/agencies", "/agencies/**", "/calendar",
                         "/calendar/**", "/procedures", "/procedures/**", "/procedure-bundles",
                         "/procedure-bundles/**", "/tracking", "/tracking/**").permitAll()
+                // a citizen rates a finished dossier with the same check as tracking (code + phone digits)
+                .requestMatchers(HttpMethod.POST, "/api/v1/public/dossiers/*/evaluation").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
