@@ -5,9 +5,7 @@ import io.parhub.shared.DomainException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,8 +58,6 @@ public final class Dossier {
     /** A status change to record. */
     public record Transition(DossierAction action, @Nullable Status from, Status to, @Nullable String note) {
     }
-
-    private static final Set<Status> PROCESSING = EnumSet.of(Status.RECEIVED, Status.IN_PROGRESS);
 
     private final @Nullable Long id;
     private final String code;
@@ -267,10 +263,6 @@ public final class Dossier {
 
     List<Transition> transitions() {
         return List.copyOf(transitions);
-    }
-
-    boolean processing() {
-        return PROCESSING.contains(status);
     }
 
     // --- reads -----------------------------------------------------------------------------------------------------

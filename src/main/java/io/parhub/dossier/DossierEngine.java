@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class DossierEngine implements Dossiers {
 
-    private static final Set<String> ACTIVE = Set.of("SUBMITTED", "RECEIVED", "IN_PROGRESS", "SUPPLEMENT_REQUESTED");
+    private static final Set<String> ACTIVE = java.util.Arrays.stream(Dossier.Status.values())
+            .filter(Dossier.Status::active).map(Enum::name).collect(Collectors.toSet());
 
     private final DossierStore store;
     private final DossierCodes codes;
