@@ -152,6 +152,20 @@ class DossierEvaluationTest extends EvaluationTestSupport {
     }
 
     @Test
+    void anyoneCanReadTheSchemeInForceForTheForm() {
+        HttpResponse<String> now = get("/api/v1/public/evaluation-scheme?date=2025-07-01");
+        assertThat(now.statusCode()).isEqualTo(200);
+        JsonNode scheme = json(now);
+        assertThat(scheme.get("code").asString()).isEqualTo("TT01-2018-TINH");
+        assertThat(scheme.get("provincial").asBoolean()).isTrue();
+        assertThat(scheme.get("maxTotal").asInt()).isEqualTo(18);
+        assertThat(scheme.get("indicators").get(2).get("score0").asString()).contains("hơn một lần");
+        JsonNode before = json(get("/api/v1/public/evaluation-scheme?date=2025-06-30"));
+        assertThat(before.get("code").asString()).isEqualTo("TT01-2018");
+        assertThat(before.get("validTo").asString()).isEqualTo("2025-06-30");
+    }
+
+    @Test
     void theSummaryAveragesStoredEvaluationsAndIsScopedToTheAgency() throws Exception {
         // evaluations on a day no other test uses, entered at the counter with explicit times
         LocalDate day = LocalDate.of(2026, 2, 10);
