@@ -224,8 +224,9 @@ class DossierEngine implements Dossiers {
     @Override
     @Transactional(readOnly = true)
     public Optional<PublicTracking> track(String code, String check) {
-        return store.find(code).filter(d -> check != null && check.strip().length() == 4
-                && d.applicant().phone() != null && d.applicant().phone().strip().endsWith(check.strip()))
+        String digits = check == null ? "" : check.replaceAll("\\D", "");
+        return store.find(code).filter(d -> digits.length() == 4 && d.applicant().phone() != null
+                && d.applicant().phone().replaceAll("\\D", "").endsWith(digits))
                 .map(d -> publicHistory.of(d, recorder.history(d.id())));
     }
 

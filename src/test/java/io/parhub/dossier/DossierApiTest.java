@@ -179,4 +179,24 @@ class DossierApiTest extends DossierTestSupport {
         assertThat(ok.body()).doesNotContain("Nguyễn Văn An").doesNotContain("0901234567")
                 .doesNotContain(COUNTER);
     }
+
+    @Test
+    @WithUserDetails(COUNTER)
+    void queuesAndTheControlSheetOverHttpAndTrackingIgnoresSpacesInThePhone() throws Exception {
+        JsonNode d = read(postDossier(body(procedure(5), "[\"Tờ khai\",\"Bản sao giấy khai sinh\",\"Ảnh 4x6\"]", ""),
+                null, "vi").andExpect(status().isCreated()));
+        String code = d.get("code").asString();
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/dossiers?queue=agency")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == '" + code + "')]").exists());
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/dossiers?queue=someday")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/dossier-unknown-queue"));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/dossiers/" + code + "/control-sheet"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.runs[0].step").value(1))
+                .andExpect(jsonPath("$.runs[0].name").value("Tiếp nhận hồ sơ"));
+        mvc.perform(post("/api/v1/dossiers/" + code + "/actions/fly").with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.type").value("/problems/dossier-unknown-action"));
+        // the phone was typed as "0912 345 678"
+        assertThat(get("/api/v1/public/dossiers/" + code + "?check=5678").statusCode()).isEqualTo(200);
+    }
 }
