@@ -53,6 +53,8 @@ class SecurityConfiguration {
                         "/procedure-bundles/**", "/tracking", "/tracking/**").permitAll()
                 // a citizen rates a finished dossier with the same check as tracking (code + phone digits)
                 .requestMatchers(HttpMethod.POST, "/api/v1/public/dossiers/*/evaluation").permitAll()
+                // online submission by citizens (the dossier starts as SUBMITTED until the counter accepts it)
+                .requestMatchers(HttpMethod.POST, "/api/v1/public/dossiers").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
