@@ -1,6 +1,7 @@
 package io.parhub.dossier.page;
 
 import io.parhub.dossier.ActionInput;
+import io.parhub.dossier.ControlSheet;
 import io.parhub.dossier.DossierAction;
 import io.parhub.dossier.DossierView;
 import io.parhub.dossier.Dossiers;
@@ -102,7 +103,11 @@ class WorkPageController {
         ModelAndView view = new ModelAndView("dossier/dossier", status);
         view.addObject("dossier", d);
         view.addObject("now", now);
-        view.addObject("sheet", d.receivedAt() == null ? null : dossiers.controlSheet(code, now));
+        ControlSheet sheet = d.receivedAt() == null ? null : dossiers.controlSheet(code, now);
+        view.addObject("sheet", sheet);
+        view.addObject("stepName", sheet == null || d.currentStep() == null ? null : sheet.runs().stream()
+                .filter(r -> r.step() == d.currentStep()).map(ControlSheet.Run::name).reduce((a, b) -> b)
+                .orElse(null));
         view.addObject("actions", allowed(d.status(), roles(who)).stream().map(DossierAction::slug).toList());
         view.addObject("slip", SlipKinds.forStatus(d.status()));
         view.addObject("problem", problem);
