@@ -8,6 +8,7 @@ import io.parhub.dossier.slip.SlipKind;
 import io.parhub.dossier.slip.SlipRenderer;
 import io.parhub.org.Agencies;
 import io.parhub.org.Agency;
+import io.parhub.org.AgencyKind;
 import io.parhub.procedure.DossierComponent;
 import io.parhub.procedure.Procedure;
 import io.parhub.procedure.Procedures;
@@ -118,12 +119,16 @@ class SlipPageController {
         return b.build();
     }
 
+    /** The receiving agency under the People's Committee it answers to (the line above it on the form). */
     private SlipData.Issuer issuer(long agencyId) {
         Agency agency = agencies.byId(agencyId).orElseThrow();
-        String parent = agency.parentId() == null ? agency.name()
-                : agencies.byId(agency.parentId()).map(Agency::name).orElse(agency.name());
+        Agency parent = agency;
+        for (int i = 0; i < 10 && parent.parentId() != null && (parent == agency
+                || parent.kind() != AgencyKind.PEOPLES_COMMITTEE); i++) {
+            parent = agencies.byId(parent.parentId()).orElse(parent);
+        }
         Matcher m = PLACE.matcher(agency.name());
-        String place = m.find() ? m.group(1) : parent;
-        return new SlipData.Issuer(parent, agency.name(), place, null);
+        String place = m.find() ? m.group(1) : parent.name();
+        return new SlipData.Issuer(parent == agency ? agency.name() : parent.name(), agency.name(), place, null);
     }
 }
