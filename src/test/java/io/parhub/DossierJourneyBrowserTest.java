@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A dossier's journey in headless Chromium: the counter officer of the public service centre receives a dossier for
  * "Cấp bản sao từ sổ gốc" (2.000908, 1 working day, a five-step internal process) handled by the Department of
  * Justice, forwards it; a specialist of the department forwards it to the leader, who approves the result; the
- * citizen tracks it by code and phone digits on a phone-sized screen.
+ * counter hands the result over and the citizen tracks it by code and phone digits on a phone-sized screen.
  */
 class DossierJourneyBrowserTest extends ApplicationTest {
 
@@ -121,6 +121,12 @@ class DossierJourneyBrowserTest extends ApplicationTest {
         BrowserSupport.screenshot(browser, "dossier-07-control-sheet");
         signOut();
 
+        // the counter hands the result to the citizen
+        signIn("motcua.ttpvhcc");
+        act(code, "deliver");
+        assertThat(status()).isEqualTo("DELIVERED");
+        signOut();
+
         // the citizen tracks it on a phone, first with a wrong check, then with the right one
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
@@ -139,9 +145,9 @@ class DossierJourneyBrowserTest extends ApplicationTest {
             browser.findElement(By.id("tracking-submit")).click();
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-result")));
-            assertThat(browser.findElement(By.id("tracking-status")).getText()).isEqualTo("Đã có kết quả");
-            assertThat(browser.findElement(By.id("tracking-national")).getText()).startsWith("9");
-            assertThat(browser.findElements(By.cssSelector("#tracking-history li"))).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(browser.findElement(By.id("tracking-status")).getText()).isEqualTo("Đã trả kết quả");
+            assertThat(browser.findElement(By.id("tracking-national")).getText()).startsWith("10");
+            assertThat(browser.findElements(By.cssSelector("#tracking-history li"))).hasSizeGreaterThanOrEqualTo(5);
             assertThat(browser.getPageSource()).doesNotContain("Nguyễn Thị Thu Trang").doesNotContain(phone);
             BrowserSupport.screenshot(browser, "dossier-09-tracking-phone");
             scrollTo("tracking-history");
