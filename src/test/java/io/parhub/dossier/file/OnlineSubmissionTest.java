@@ -22,6 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import io.parhub.dossier.Applicant;
+import io.parhub.dossier.Reception;
+import java.time.LocalDateTime;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 
@@ -44,6 +49,12 @@ class OnlineSubmissionTest extends ApplicationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DossierFiles dossierFiles;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private String procedure() {
         String code = "T9." + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
@@ -253,5 +264,43 @@ class OnlineSubmissionTest extends ApplicationTest {
                 .andExpect(status().isForbidden());
         assertThat(get("/api/v1/dossiers/" + code + "/files/" + id).statusCode()).isEqualTo(401);
         assertThat(get("/api/v1/dossiers/" + code + "/files").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theSameBytesTwiceInOneDossierAreStoredOnce() throws Exception {
+        byte[] same = FileValidatorTest.pdf(400);
+        String code = read(submit(dossierJson(procedure(), COMPONENTS.subList(0, 2)), UUID.randomUUID().toString(),
+                "vi", new MockMultipartFile("0", "a.pdf", "application/pdf", same),
+                new MockMultipartFile("1", "b.pdf", "application/pdf", same)).andExpect(status().isCreated()))
+                .get("code").asString();
+        assertThat(jdbc.sql("select count(*) from dossier_file where dossier_code = :c").param("c", code)
+                .query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void theDossierAndItsFilesAreWrittenInTheCallersTransaction() {
+        // submitOnline of the engine joins the transaction of DossierFiles.submitOnline (propagation REQUIRED):
+        // when the surrounding transaction rolls back, neither the dossier, its files nor the idempotency key remain
+        String procedure = procedure();
+        String key = UUID.randomUUID().toString();
+        long dossiersBefore = dossiers();
+        long filesBefore = files();
+        Reception reception = new Reception(procedure, Channel.ONLINE, "STP-92",
+                new Applicant("Lê Văn Cường", null, "0901 111 222", null), COMPONENTS.subList(0, 1), List.of(), null);
+        String code = new TransactionTemplate(transactions).execute(tx -> {
+            String c = dossierFiles.submitOnline(reception, "TTPVHCC-92", List.of(new UploadedFile("Tờ khai",
+                    "a.pdf", "application/pdf", FileValidatorTest.pdf(90))), LocalDateTime.now().minusMinutes(1),
+                    key).dossier().code();
+            assertThat(jdbc.sql("select count(*) from dossier_file where dossier_code = :c").param("c", c)
+                    .query(Long.class).single()).isOne();
+            tx.setRollbackOnly();
+            return c;
+        });
+        assertThat(jdbc.sql("select count(*) from dossier where code = :c").param("c", code).query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from dossier_idempotency where key = :k").param("k", key)
+                .query(Long.class).single()).isZero();
+        assertThat(dossiers()).isEqualTo(dossiersBefore);
+        assertThat(files()).isEqualTo(filesBefore);
     }
 }
