@@ -67,4 +67,24 @@ class ErrorsAndLanguagesTest extends ApplicationTest {
                 () -> jdbc.sql("delete from shared_audit_event").update())
                 .hasMessageContaining("append-only");
     }
+
+    @Test
+    void anUploadOverTheLimitIsA413Problem() throws Exception {
+        String boundary = "parhub-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"0\"; filename=\"big.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 33 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(url("/api/v1/public/dossiers")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept-Language", "en").header("Idempotency-Key", "too-big")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json(response).get("type").asString()).isEqualTo("/problems/payload-too-large");
+        assertThat(json(response).get("detail").asString()).contains("larger than allowed");
+    }
 }

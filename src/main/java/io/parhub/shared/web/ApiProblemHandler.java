@@ -100,6 +100,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case METHOD_NOT_ALLOWED -> "method-not-allowed";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
             case NOT_ACCEPTABLE -> "not-acceptable";
+            case PAYLOAD_TOO_LARGE -> "payload-too-large";
             default -> status.is5xxServerError() ? "internal-error" : "bad-request";
         };
     }

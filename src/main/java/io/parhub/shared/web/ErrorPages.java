@@ -51,6 +51,7 @@ class ErrorPages implements ErrorController {
             case UNAUTHORIZED -> "unauthorized";
             case FORBIDDEN -> "forbidden";
             case BAD_REQUEST -> "bad-request";
+            case PAYLOAD_TOO_LARGE -> "payload-too-large";
             default -> status.is5xxServerError() ? "internal-error" : "http-" + status.value();
         };
         ProblemDetail body = ProblemDetail.forStatus(status);
