@@ -120,7 +120,7 @@ insert into dossier_evaluation_indicator (scheme_code, number, title, score_2, s
 select 'TT01-2018-TINH', number, title, score_2, score_1, score_0, source || ' (tỉnh tiếp tục áp dụng)'
 from dossier_evaluation_indicator where scheme_code = 'TT01-2018';
 
--- Bands of RULES.md §3 (thresholds unverified: edit these rows, not code): ≥15; 12–<15; 9–<12; 6–<9; <6.
+-- Bands as commonly applied under TT 01/2018 (thresholds unverified: edit these rows, not code): ≥15; 12–<15; 9–<12; 6–<9; <6.
 insert into dossier_evaluation_band (scheme_code, valid_from, valid_to, code, name_vi, name_en, min_total)
 select s.code, s.valid_from, s.valid_to, b.code, b.name_vi, b.name_en, b.min_total
 from dossier_evaluation_scheme s cross join (values

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Dossier {
 
-    /** parhub's states, finer than and mapped onto the national portal's TrangThaiHoSo (RULES.md §3). */
+    /** parhub's states, finer than and mapped onto the national portal's TrangThaiHoSo. */
     public enum Status {
         /** Submitted online, not yet checked by the counter. */
         SUBMITTED(1, "Mới đăng ký"),

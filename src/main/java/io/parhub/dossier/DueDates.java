@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Deadline arithmetic of dossiers on top of the working calendar (RULES.md §2). */
+/** Deadline arithmetic of dossiers on top of the working calendar. */
 @Component
 class DueDates {
 
@@ -65,7 +65,7 @@ class DueDates {
         return dossierDue;
     }
 
-    /** The last day an apology may be sent: the working day before the due date (RULES.md §3). */
+    /** The last day an apology may be sent: the working day before the due date. */
     LocalDate latestApologyDay(LocalDate dueDate) {
         LocalDate day = dueDate.minusDays(1);
         while (!calendar.isWorkingDay(day)) {

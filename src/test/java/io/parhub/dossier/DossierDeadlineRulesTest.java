@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Deadline rules (RULES.md §2–3): holidays, supplements stopping and restarting the clock, apology once. */
+/** Deadline rules: holidays, supplements stopping and restarting the clock, apology once. */
 class DossierDeadlineRulesTest extends DossierTestSupport {
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Objects;
  * is picked by the dossier's reception date: Thông tư 01/2018/TT-VPCP (with Nghị định 61/2018) before 1 July 2025,
  * Thông tư 03/2025/TT-VPCP Phụ lục I (with Nghị định 118/2025, in force 1 July 2025) from then on.
  *
- * <p>TT 03/2025 is dated 15/9/2025 and its own effective date was not found (shared/domain/ONE-STOP-2025.md §0);
+ * <p>TT 03/2025 is dated 15/9/2025 and its own effective date was not found;
  * parhub follows the project rule that the new regime starts with Nghị định 118/2025 on 1/7/2025.
  */
 public enum SlipRegime {

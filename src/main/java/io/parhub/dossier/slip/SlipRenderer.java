@@ -30,7 +30,7 @@ import java.util.Map;
  *       motto).</li>
  *   <li>Thông tư 03/2025/TT-VPCP Phụ lục I, Mẫu 01–07 (list of forms at
  *       https://thuviennhadat.vn/phap-luat/tai-file-word-bieu-mau-thong-tu-03-2025-tt-vpcp-ve-giai-quyet-thu-tuc-hanh-chinh-tai-bo-phan-mot-cua-708489.html
- *       and shared/domain/ONE-STOP-2025.md §7). The new forms' body wording was not found in a stored copy; parhub keeps
+ *       and the list of forms in TT 03/2025 Phụ lục I). The new forms' body wording was not found in a stored copy; parhub keeps
  *       the TT 01/2018 wording under the new numbers and titles (04 asks for an extension; the control sheet is 06).</li>
  * </ul>
  * Fonts: Liberation Serif (metric-compatible with Times New Roman, which the forms use; SIL Open Font License 1.1),
