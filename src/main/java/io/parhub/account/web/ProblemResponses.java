@@ -1,5 +1,6 @@
 package io.parhub.account.web;
 
+import io.parhub.shared.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -44,10 +45,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
             String key) throws IOException {
         var locale = locales.resolveLocale(request);
-        ProblemDetail body = ProblemDetail.forStatus(status);
-        body.setType(URI.create("/problems/" + slug));
-        body.setTitle(messages.getMessage("problem.title." + slug, null, status.getReasonPhrase(), locale));
-        body.setDetail(messages.getMessage(key, null, locale));
+        ProblemDetail body = Problems.of(messages, locale, status, slug, key);
         body.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,12 +1,12 @@
 package io.parhub.procedure.transfer;
 
+import io.parhub.shared.Problems;
 import io.parhub.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -100,10 +100,7 @@ class TransferApiController {
     ResponseEntity<ProblemDetail> rejected(ImportRejected e) {
         Locale locale = LocaleContextHolder.getLocale();
         ImportReport report = e.report();
-        ProblemDetail body = ProblemDetail.forStatus(e.status());
-        body.setType(URI.create("/problems/" + e.type()));
-        body.setTitle(messages.getMessage("problem.title." + e.type(), null, locale));
-        body.setDetail(messages.getMessage(e.messageKey(), e.args(), locale));
+        ProblemDetail body = Problems.of(messages, locale, e.status(), e.type(), e.messageKey(), e.args());
         body.setProperty("dryRun", report.dryRun());
         body.setProperty("sha256", report.sha256());
         body.setProperty("rows", report.rows());

@@ -1,5 +1,6 @@
 package io.parhub.procedure.web;
 
+import io.parhub.shared.Problems;
 import io.parhub.procedure.ProcedurePublications;
 import io.parhub.procedure.PublicationDecision;
 import io.parhub.procedure.PublicationError;
@@ -7,7 +8,6 @@ import io.parhub.procedure.PublicationRejected;
 import io.parhub.procedure.PublicationResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -73,10 +73,8 @@ class DecisionApiController {
     @ExceptionHandler(PublicationRejected.class)
     ResponseEntity<ProblemDetail> rejected(PublicationRejected e) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setType(URI.create("/problems/" + e.type()));
-        problem.setTitle(messages.getMessage("problem.title." + e.type(), null, locale));
-        problem.setDetail(messages.getMessage(e.messageKey(), e.args(), locale));
+        ProblemDetail problem = Problems.of(messages, locale, HttpStatus.BAD_REQUEST, e.type(), e.messageKey(),
+                e.args());
         problem.setProperty("errors", e.errors().stream().map(this::json).toList());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

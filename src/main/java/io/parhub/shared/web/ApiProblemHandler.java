@@ -1,8 +1,7 @@
 package io.parhub.shared.web;
 
 import io.parhub.shared.DomainException;
-import java.net.URI;
-import java.util.Locale;
+import io.parhub.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -112,22 +111,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String key, Object... args) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail body = ProblemDetail.forStatus(status);
-        body.setType(Problems.type(type));
-        body.setTitle(messages.getMessage("problem.title." + type, null, status.getReasonPhrase(), locale));
-        body.setDetail(messages.getMessage(key, args, key, locale));
+        ProblemDetail body = Problems.of(messages, LocaleContextHolder.getLocale(), status, type, key, args);
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
-    }
-
-    /** Stable problem type URIs: relative references resolved against the parhub server that answered. */
-    static final class Problems {
-        static URI type(String slug) {
-            return URI.create("/problems/" + slug);
-        }
-
-        private Problems() {
-        }
     }
 }

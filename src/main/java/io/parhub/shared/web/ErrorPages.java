@@ -3,6 +3,7 @@ package io.parhub.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import io.parhub.shared.Problems;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,11 +55,10 @@ class ErrorPages implements ErrorController {
             case PAYLOAD_TOO_LARGE -> "payload-too-large";
             default -> status.is5xxServerError() ? "internal-error" : "http-" + status.value();
         };
-        ProblemDetail body = ProblemDetail.forStatus(status);
-        body.setType(ApiProblemHandler.Problems.type(slug));
-        body.setTitle(messages.getMessage("problem.title." + slug, null, status.getReasonPhrase(), locale));
-        body.setDetail(messages.getMessage("error.page." + status.value(), null,
-                messages.getMessage("error.page.other", null, locale), locale));
+        ProblemDetail body = Problems.of(messages, locale, status, slug, "error.page." + status.value());
+        if (body.getDetail() != null && body.getDetail().startsWith("error.page.")) {
+            body.setDetail(messages.getMessage("error.page.other", null, locale));
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             body.setInstance(java.net.URI.create(uri.toString()));

@@ -1,5 +1,6 @@
 package io.parhub.shared.web;
 
+import io.parhub.shared.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -39,9 +40,8 @@ class UploadLimitHandler {
         Locale locale = LocaleContextHolder.getLocale();
         String detail = messages.getMessage("error.page.413", null, locale);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
-            body.setType(ApiProblemHandler.Problems.type("payload-too-large"));
-            body.setTitle(messages.getMessage("problem.title.payload-too-large", null, locale));
+            ProblemDetail body = Problems.of(messages, locale, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                    "error.page.413");
             body.setInstance(URI.create(request.getRequestURI()));
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
