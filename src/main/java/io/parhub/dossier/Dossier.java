@@ -25,6 +25,8 @@ public final class Dossier {
         RECEIVED(2, "Được tiếp nhận"),
         IN_PROGRESS(4, "Đang xử lý"),
         SUPPLEMENT_REQUESTED(5, "Yêu cầu bổ sung giấy tờ"),
+        /** The citizen was asked to pay fees, charges or taxes; the clock stops until payment is confirmed. */
+        AWAITING_PAYMENT(6, "Yêu cầu thực hiện nghĩa vụ tài chính"),
         WITHDRAWN(7, "Công dân yêu cầu rút hồ sơ"),
         SUSPENDED(8, "Dừng xử lý"),
         /** Refusal to resolve, with reasons, after reception. */
@@ -51,8 +53,14 @@ public final class Dossier {
 
         /** Still to be worked on by the agency (counts in queues and lateness). */
         public boolean active() {
-            return this == RECEIVED || this == IN_PROGRESS || this == SUPPLEMENT_REQUESTED || this == SUBMITTED;
+            return this == RECEIVED || this == IN_PROGRESS || this == SUPPLEMENT_REQUESTED || this == SUBMITTED
+                    || this == AWAITING_PAYMENT;
         }
+    }
+
+    /** How the result is returned to the citizen (NĐ 61/2018 Điều 20; NĐ 118/2025). */
+    public enum ReturnMode {
+        COUNTER, POST, ONLINE
     }
 
     /** A status change to record. */
@@ -85,6 +93,9 @@ public final class Dossier {
     private @Nullable String assignee;
     private @Nullable LocalDateTime resolvedAt;
     private @Nullable LocalDateTime deliveredAt;
+    private final @Nullable String bundleCode;
+    private List<String> paymentItems;
+    private @Nullable ReturnMode returnMode;
     private final List<Transition> transitions = new ArrayList<>();
 
     public Dossier(@Nullable Long id, String code, String procedureCode, String procedureName, Regime regime,
@@ -93,7 +104,8 @@ public final class Dossier {
             @Nullable LocalDateTime originalDueAt, @Nullable LocalDateTime clockStoppedAt, int supplementRequests,
             boolean flaggedLate, boolean apologised, List<String> handedIn, List<String> missingItems,
             List<String> reasons, @Nullable Integer currentStep, @Nullable String assignee,
-            @Nullable LocalDateTime resolvedAt, @Nullable LocalDateTime deliveredAt) {
+            @Nullable LocalDateTime resolvedAt, @Nullable LocalDateTime deliveredAt, @Nullable String bundleCode,
+            List<String> paymentItems, @Nullable ReturnMode returnMode) {
         this.id = id;
         this.code = code;
         this.procedureCode = procedureCode;
@@ -120,6 +132,9 @@ public final class Dossier {
         this.assignee = assignee;
         this.resolvedAt = resolvedAt;
         this.deliveredAt = deliveredAt;
+        this.bundleCode = bundleCode;
+        this.paymentItems = List.copyOf(paymentItems);
+        this.returnMode = returnMode;
     }
 
     // --- reception outcomes (a new dossier starts in one of these) -------------------------------------------------
@@ -136,6 +151,7 @@ public final class Dossier {
     // --- processing ------------------------------------------------------------------------------------------------
 
     void forward(int nextStep, @Nullable String toAssignee, @Nullable String note) {
+        requireSingleProcedure(DossierAction.FORWARD);
         require(DossierAction.FORWARD, Status.RECEIVED, Status.IN_PROGRESS, Status.RESOLVED);
         this.currentStep = nextStep;
         this.assignee = toAssignee;
@@ -143,6 +159,7 @@ public final class Dossier {
     }
 
     void returnTo(int previousStep, @Nullable String toAssignee, @Nullable String note) {
+        requireSingleProcedure(DossierAction.RETURN);
         require(DossierAction.RETURN, Status.IN_PROGRESS);
         this.currentStep = previousStep;
         this.assignee = toAssignee;
@@ -207,7 +224,8 @@ public final class Dossier {
             move(DossierAction.REFUSE, Status.REFUSED_AT_RECEPTION, note);
             return;
         }
-        require(DossierAction.REFUSE, Status.RECEIVED, Status.IN_PROGRESS, Status.SUPPLEMENT_REQUESTED);
+        require(DossierAction.REFUSE, Status.RECEIVED, Status.IN_PROGRESS, Status.SUPPLEMENT_REQUESTED,
+                Status.AWAITING_PAYMENT);
         reasons = List.copyOf(why);
         move(DossierAction.REFUSE, Status.REFUSED, note);
     }
@@ -215,29 +233,73 @@ public final class Dossier {
     /** Withdrawal at the citizen's request, only while no result exists (NĐ 118/2025 Điều 21). */
     void withdraw(List<String> why, @Nullable String note) {
         require(DossierAction.WITHDRAW, Status.SUBMITTED, Status.AWAITING_COMPLETION, Status.RECEIVED,
-                Status.IN_PROGRESS, Status.SUPPLEMENT_REQUESTED, Status.SUSPENDED);
+                Status.IN_PROGRESS, Status.SUPPLEMENT_REQUESTED, Status.AWAITING_PAYMENT, Status.SUSPENDED);
         reasons = List.copyOf(why);
         move(DossierAction.WITHDRAW, Status.WITHDRAWN, note);
     }
 
     void suspend(List<String> why, @Nullable String note) {
-        require(DossierAction.SUSPEND, Status.RECEIVED, Status.IN_PROGRESS, Status.SUPPLEMENT_REQUESTED);
+        require(DossierAction.SUSPEND, Status.RECEIVED, Status.IN_PROGRESS, Status.SUPPLEMENT_REQUESTED,
+                Status.AWAITING_PAYMENT);
         requireReasons(why);
         reasons = List.copyOf(why);
         move(DossierAction.SUSPEND, Status.SUSPENDED, note);
     }
 
     void approve(LocalDateTime at, @Nullable String note) {
+        requireSingleProcedure(DossierAction.APPROVE);
         require(DossierAction.APPROVE, Status.IN_PROGRESS);
         resolvedAt = at;
         move(DossierAction.APPROVE, Status.RESOLVED, note);
     }
 
-    void deliver(LocalDateTime at, @Nullable String note) {
+    /**
+     * Asks the citizen to pay (fees, charges, taxes): the clock stops; the days until payment is confirmed do not
+     * count against the agency.
+     */
+    void requestPayment(LocalDateTime at, List<String> items, @Nullable String note) {
+        require(DossierAction.REQUEST_PAYMENT, Status.RECEIVED, Status.IN_PROGRESS);
+        if (items.isEmpty()) {
+            throw DomainException.invalid("dossier-items-required", "dossier.problem.items-required");
+        }
+        paymentItems = List.copyOf(items);
+        clockStoppedAt = at;
+        move(DossierAction.REQUEST_PAYMENT, Status.AWAITING_PAYMENT, note);
+    }
+
+    /** Payment confirmed: processing resumes with the due time moved by the working days the clock stood still. */
+    void confirmPayment(LocalDateTime newDue, @Nullable String note) {
+        require(DossierAction.CONFIRM_PAYMENT, Status.AWAITING_PAYMENT);
+        clockStoppedAt = null;
+        dueAt = newDue;
+        move(DossierAction.CONFIRM_PAYMENT, Status.IN_PROGRESS, note);
+    }
+
+    /** One part of an interconnected dossier is done; the dossier is resolved when every part is. */
+    void completePart(LocalDateTime at, boolean lastPart, @Nullable String note) {
+        if (bundleCode == null) {
+            throw DomainException.conflict("dossier-not-bundle", "dossier.problem.not-bundle", code);
+        }
+        require(DossierAction.COMPLETE_PART, Status.RECEIVED, Status.IN_PROGRESS);
+        if (lastPart) {
+            resolvedAt = at;
+        }
+        move(DossierAction.COMPLETE_PART, lastPart ? Status.RESOLVED : Status.IN_PROGRESS, note);
+    }
+
+    void deliver(LocalDateTime at, ReturnMode mode, @Nullable String note) {
         require(DossierAction.DELIVER, Status.RESOLVED);
         deliveredAt = at;
+        returnMode = mode;
         assignee = null;
         move(DossierAction.DELIVER, Status.DELIVERED, note);
+    }
+
+    private void requireSingleProcedure(DossierAction action) {
+        if (bundleCode != null) {
+            throw DomainException.conflict("dossier-bundle-parts", "dossier.problem.bundle-parts", code,
+                    action.slug());
+        }
     }
 
     private void requireReasons(List<String> why) {
@@ -293,4 +355,7 @@ public final class Dossier {
     public @Nullable String assignee() { return assignee; }
     public @Nullable LocalDateTime resolvedAt() { return resolvedAt; }
     public @Nullable LocalDateTime deliveredAt() { return deliveredAt; }
+    public @Nullable String bundleCode() { return bundleCode; }
+    public List<String> paymentItems() { return paymentItems; }
+    public @Nullable ReturnMode returnMode() { return returnMode; }
 }

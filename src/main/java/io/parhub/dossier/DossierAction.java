@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The actions of {@code POST /api/v1/dossiers/{code}/actions/{action}}, by their slug. */
 public enum DossierAction {
-    ACCEPT, FORWARD, RETURN, REQUEST_SUPPLEMENT, SUPPLEMENT, APOLOGISE, REFUSE, WITHDRAW, SUSPEND, APPROVE, DELIVER;
+    ACCEPT, FORWARD, RETURN, REQUEST_SUPPLEMENT, SUPPLEMENT, APOLOGISE, REFUSE, WITHDRAW, SUSPEND, APPROVE, DELIVER,
+    REQUEST_PAYMENT, CONFIRM_PAYMENT, COMPLETE_PART;
 
     public String slug() {
         return name().toLowerCase().replace('_', '-');

@@ -9,9 +9,6 @@ import io.parhub.dossier.store.IdempotencyKeys;
 import io.parhub.org.Agencies;
 import io.parhub.org.Agency;
 import io.parhub.procedure.Channel;
-import io.parhub.procedure.DossierComponent;
-import io.parhub.procedure.Procedure;
-import io.parhub.procedure.Procedures;
 import io.parhub.shared.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -40,7 +37,7 @@ class DossierEngine implements Dossiers {
     private final DossierStore store;
     private final DossierCodes codes;
     private final IdempotencyKeys keys;
-    private final Procedures procedures;
+    private final Subjects subjects;
     private final Agencies agencies;
     private final DueDates dueDates;
     private final StepFlow flow;
@@ -49,13 +46,13 @@ class DossierEngine implements Dossiers {
     private final PublicHistory publicHistory;
     private final Clock clock;
 
-    DossierEngine(DossierStore store, DossierCodes codes, IdempotencyKeys keys, Procedures procedures,
+    DossierEngine(DossierStore store, DossierCodes codes, IdempotencyKeys keys, Subjects subjects,
             Agencies agencies, DueDates dueDates, StepFlow flow, DossierRecorder recorder,
             DossierTransitions transitions, PublicHistory publicHistory, Clock clock) {
         this.store = store;
         this.codes = codes;
         this.keys = keys;
-        this.procedures = procedures;
+        this.subjects = subjects;
         this.agencies = agencies;
         this.dueDates = dueDates;
         this.flow = flow;
@@ -76,6 +73,26 @@ class DossierEngine implements Dossiers {
     }
 
     @Override
+    public ReceptionOutcome receiveBundle(BundleReception r, LocalDateTime at, @Nullable String idempotencyKey) {
+        CurrentStaff staff = recorder.staff();
+        recorder.require(staff.agencyId(), Role.COUNTER_OFFICER);
+        if (r.channel() == Channel.ONLINE) {
+            throw DomainException.invalid("dossier-channel", "dossier.problem.channel");
+        }
+        long receivingId = staff.agencyId();
+        Intake intake = new Intake(r.channel(), r.applicant(), r.componentsHandedIn(), r.refusalReasons(),
+                r.appointmentDate(), "bundle|" + r);
+        return register(intake, day -> subjects.bundle(r.bundleCode(), day), (subject, day) -> {
+            List<Long> partAgencies = new java.util.ArrayList<>();
+            for (int i = 0; i < subject.parts().size(); i++) {
+                String code = i < r.partAgencyCodes().size() ? r.partAgencyCodes().get(i) : "";
+                partAgencies.add(code.isBlank() ? receivingId : agencyId(code, day));
+            }
+            return partAgencies;
+        }, receivingId, staff.username(), at, idempotencyKey);
+    }
+
+    @Override
     public ReceptionOutcome submitOnline(Reception reception, String receivingAgencyCode, LocalDateTime at,
             @Nullable String idempotencyKey) {
         Agency receiving = agencies.byCode(receivingAgencyCode, at.toLocalDate()).orElseThrow(
@@ -86,30 +103,53 @@ class DossierEngine implements Dossiers {
         return register(online, receiving.id(), "citizen", at, idempotencyKey);
     }
 
+    /** What every reception has, whatever it is for. {@code request} identifies the request for idempotency. */
+    private record Intake(Channel channel, Applicant applicant, List<String> handedIn, List<String> refusalReasons,
+            @Nullable LocalDate appointmentDate, String request) {
+    }
+
     private ReceptionOutcome register(Reception r, long receivingId, String actor, LocalDateTime at,
             @Nullable String key) {
+        Intake intake = new Intake(r.channel(), r.applicant(), r.componentsHandedIn(), r.refusalReasons(),
+                r.appointmentDate(), r.toString());
+        return register(intake, day -> subjects.procedure(r.procedureCode(), day), (subject, day) -> List.of(
+                r.handlingAgencyCode() == null || r.handlingAgencyCode().isBlank() ? receivingId
+                        : agencyId(r.handlingAgencyCode(), day)), receivingId, actor, at, key);
+    }
+
+    private long agencyId(String code, LocalDate day) {
+        return agencies.byCode(code, day).map(Agency::id).orElseThrow(() -> DomainException.invalid(
+                "dossier-unknown-agency", "dossier.problem.unknown-agency", code));
+    }
+
+    /**
+     * @param handlers the handling agency of a procedure's dossier, or the agency of each part of a bundle's (the
+     *        first part's is the lead, handling agency)
+     */
+    private ReceptionOutcome register(Intake r, java.util.function.Function<LocalDate, Subjects.Subject> what,
+            java.util.function.BiFunction<Subjects.Subject, LocalDate, List<Long>> handlers, long receivingId,
+            String actor, LocalDateTime at, @Nullable String key) {
         if (at.isAfter(LocalDateTime.now(clock).plusMinutes(1))) {
             throw DomainException.invalid("dossier-future", "dossier.problem.future", at.toString());
         }
+        String requestHash = hash(r.request(), receivingId);
         if (key != null) {
-            Optional<IdempotencyKeys.Entry> earlier = keys.claim(key, actor, hash(r, receivingId));
+            Optional<IdempotencyKeys.Entry> earlier = keys.claim(key, actor, requestHash);
             if (earlier.isPresent()) {
-                if (!earlier.get().requestHash().equals(hash(r, receivingId)) || earlier.get().dossierCode() == null) {
+                if (!earlier.get().requestHash().equals(requestHash) || earlier.get().dossierCode() == null) {
                     throw DomainException.conflict("dossier-idempotency-key", "dossier.problem.idempotency-key", key);
                 }
                 return new ReceptionOutcome(recorder.view(earlier.get().dossierCode()), true);
             }
         }
         LocalDate day = at.toLocalDate();
-        Procedure procedure = procedures.find(r.procedureCode(), day).orElseThrow(() -> DomainException.invalid(
-                "dossier-unknown-procedure", "dossier.problem.unknown-procedure", r.procedureCode(), day.toString()));
+        Subjects.Subject subject = what.apply(day);
         if (r.applicant() == null || r.applicant().name() == null || r.applicant().name().isBlank()) {
             throw DomainException.invalid("dossier-applicant", "dossier.problem.applicant");
         }
-        long handlingId = r.handlingAgencyCode() == null || r.handlingAgencyCode().isBlank() ? receivingId
-                : agencies.byCode(r.handlingAgencyCode(), day).map(Agency::id).orElseThrow(() -> DomainException
-                        .invalid("dossier-unknown-agency", "dossier.problem.unknown-agency", r.handlingAgencyCode()));
-        List<String> missing = missing(procedure, r.componentsHandedIn());
+        List<Long> handlerIds = handlers.apply(subject, day);
+        long handlingId = handlerIds.get(0);
+        List<String> missing = missing(subject, r.handedIn());
         String receivingCode = recorder.agencyCode(receivingId);
 
         Dossier.Status status;
@@ -122,18 +162,21 @@ class DossierEngine implements Dossiers {
             status = Dossier.Status.SUBMITTED;
         } else {
             status = Dossier.Status.RECEIVED;
-            due = dueOnReception(procedure, at, r.appointmentDate(), receivingCode);
+            due = dueOnReception(subject, at, r.appointmentDate(), receivingCode);
         }
         String code = codes.next(receivingCode, day);
-        Dossier d = new Dossier(null, code, procedure.code(), procedure.content().name(), Regime.on(day),
-                r.channel(), receivingId, handlingId, r.applicant(), status, 0, at,
-                status == Dossier.Status.RECEIVED ? at : null, due, due, null, 0, false, false,
-                r.componentsHandedIn(), missing, r.refusalReasons(), status == Dossier.Status.RECEIVED ? 1 : null, null,
-                null, null);
+        boolean received = status == Dossier.Status.RECEIVED;
+        Dossier d = new Dossier(null, code, subject.code(), subject.name(), Regime.on(day), r.channel(), receivingId,
+                handlingId, r.applicant(), status, 0, at, received ? at : null, due, due, null, 0, false, false,
+                r.handedIn(), missing, r.refusalReasons(), received ? 1 : null, null, null, null,
+                subject.bundleCode(), List.of(), null);
         long id = store.insert(d);
+        if (subject.bundleCode() != null) {
+            flow.bundleParts(id, subject.parts(), handlerIds);
+        }
         Dossier saved = store.find(code).orElseThrow();
         recorder.created(saved, id, actor, at);
-        if (status == Dossier.Status.RECEIVED) {
+        if (received) {
             flow.begin(saved, day, at, actor, recorder.agencyCode(handlingId));
         }
         if (key != null) {
@@ -142,16 +185,16 @@ class DossierEngine implements Dossiers {
         return new ReceptionOutcome(recorder.view(code), false);
     }
 
-    /** The appointment: from the procedure's processing time, else the date the officer set (never invented). */
-    LocalDateTime dueOnReception(Procedure procedure, LocalDateTime at, @Nullable LocalDate appointment,
+    /** The appointment: from the processing time, else the date the officer set (never invented). */
+    LocalDateTime dueOnReception(Subjects.Subject subject, LocalDateTime at, @Nullable LocalDate appointment,
             String agencyCode) {
-        Optional<TimeLimit> limit = DueDates.limit(procedure.content().processingTime());
+        Optional<TimeLimit> limit = DueDates.limit(subject.time());
         if (limit.isPresent()) {
             return dueDates.due(at, limit.get(), agencyCode);
         }
         if (appointment == null) {
             throw DomainException.invalid("dossier-appointment-required", "dossier.problem.appointment-required",
-                    procedure.code());
+                    subject.code());
         }
         if (appointment.isBefore(at.toLocalDate())) {
             throw DomainException.invalid("dossier-appointment-date", "dossier.problem.appointment-date");
@@ -159,28 +202,26 @@ class DossierEngine implements Dossiers {
         return dueDates.appointment(appointment, agencyCode);
     }
 
-    /** Every component of the procedure not handed in; a name the procedure does not list is an error. */
-    private static List<String> missing(Procedure procedure, List<String> handedIn) {
-        Set<String> known = procedure.content().components().stream().map(c -> norm(c.name()))
-                .collect(Collectors.toSet());
+    /** Every component not handed in; a name the procedure (or bundle) does not list is an error. */
+    private static List<String> missing(Subjects.Subject subject, List<String> handedIn) {
+        Set<String> known = subject.components().stream().map(DossierEngine::norm).collect(Collectors.toSet());
         Set<String> given = handedIn.stream().map(DossierEngine::norm).collect(Collectors.toSet());
         for (String g : handedIn) {
             if (!known.contains(norm(g))) {
                 throw DomainException.invalid("dossier-unknown-component", "dossier.problem.unknown-component", g);
             }
         }
-        return procedure.content().components().stream().map(DossierComponent::name)
-                .filter(n -> !given.contains(norm(n))).toList();
+        return subject.components().stream().filter(n -> !given.contains(norm(n))).toList();
     }
 
     private static String norm(String s) {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String hash(Reception r, long receivingId) {
+    private static String hash(String request, long receivingId) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((receivingId + "|" + r).getBytes(StandardCharsets.UTF_8));
+                    .digest((receivingId + "|" + request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -207,7 +248,7 @@ class DossierEngine implements Dossiers {
         if (!recorder.canRead(d.get())) {
             throw DomainException.forbidden("forbidden", "error.page.403");
         }
-        return Optional.of(DossierView.of(d.get(), recorder.history(d.get().id())));
+        return Optional.of(recorder.view(d.get()));
     }
 
     @Override
@@ -241,8 +282,10 @@ class DossierEngine implements Dossiers {
             case MINE -> store.activeOf(List.of(), ACTIVE, null, null, staff.username());
             case DUE_TODAY -> store.activeOf(subtree, ACTIVE, today.atStartOfDay(), today.plusDays(1).atStartOfDay(),
                     null);
+            // a stopped clock (supplement, payment) is not late
             case LATE -> store.activeOf(subtree, Set.of("RECEIVED", "IN_PROGRESS"), null, now, null);
             case AGENCY -> store.activeOf(subtree, ACTIVE, null, null, null);
+            case ONLINE -> store.activeOf(subtree, Set.of("SUBMITTED"), null, null, null);
         };
         return found.stream().map(d -> DossierView.of(d, List.of())).toList();
     }

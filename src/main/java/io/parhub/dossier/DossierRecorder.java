@@ -3,6 +3,7 @@ package io.parhub.dossier;
 import io.parhub.account.AccessPolicy;
 import io.parhub.account.CurrentStaff;
 import io.parhub.account.Role;
+import io.parhub.dossier.store.DossierParts;
 import io.parhub.dossier.store.DossierSteps;
 import io.parhub.dossier.store.DossierStore;
 import io.parhub.org.Agencies;
@@ -23,15 +24,17 @@ class DossierRecorder {
 
     private final DossierStore store;
     private final DossierSteps steps;
+    private final DossierParts parts;
     private final AccessPolicy access;
     private final Agencies agencies;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    DossierRecorder(DossierStore store, DossierSteps steps, AccessPolicy access, Agencies agencies, AuditTrail audit,
+    DossierRecorder(DossierStore store, DossierSteps steps, DossierParts parts, AccessPolicy access, Agencies agencies, AuditTrail audit,
             ApplicationEventPublisher events) {
         this.store = store;
         this.steps = steps;
+        this.parts = parts;
         this.access = access;
         this.agencies = agencies;
         this.audit = audit;
@@ -60,8 +63,13 @@ class DossierRecorder {
         return String.join(", ", java.util.Arrays.stream(roles).map(Role::name).toList());
     }
 
+    /** Staff of the receiving or handling agency subtree, or of the agency of one of its parts. */
     boolean canRead(Dossier d) {
-        return access.canRead(d.receivingAgencyId()) || access.canRead(d.handlingAgencyId());
+        if (access.canRead(d.receivingAgencyId()) || access.canRead(d.handlingAgencyId())) {
+            return true;
+        }
+        return d.bundleCode() != null && parts.of(java.util.Objects.requireNonNull(d.id())).stream()
+                .anyMatch(p -> access.canRead(p.agencyId()));
     }
 
     String agencyCode(long agencyId) {
@@ -113,8 +121,23 @@ class DossierRecorder {
     }
 
     DossierView view(String code) {
-        Dossier d = store.find(code).orElseThrow(() -> notFound(code));
-        return DossierView.of(d, history(d.id()));
+        return view(store.find(code).orElseThrow(() -> notFound(code)));
+    }
+
+    /** The full view: history, the name of the current step, the parts with their agencies. */
+    DossierView view(Dossier d) {
+        long id = java.util.Objects.requireNonNull(d.id());
+        List<DossierSteps.StepRow> process = steps.process(id);
+        String stepName = d.currentStep() == null || d.bundleCode() != null ? null : process.stream()
+                .filter(s -> s.number() == d.currentStep()).map(DossierSteps.StepRow::name).findFirst().orElse(null);
+        List<DossierView.Part> partViews = d.bundleCode() == null ? List.of() : parts.of(id).stream().map(p -> {
+            String name = process.stream().filter(s -> s.number() == p.position()).map(DossierSteps.StepRow::name)
+                    .findFirst().orElse("");
+            Agency agency = agencies.byId(p.agencyId()).orElseThrow();
+            return new DossierView.Part(p.position(), p.stage(), name, p.procedureCode(), agency.id(), agency.name(),
+                    p.state().name(), p.doneAt());
+        }).toList();
+        return DossierView.of(d, history(id), stepName, partViews);
     }
 
     static DomainException notFound(String code) {

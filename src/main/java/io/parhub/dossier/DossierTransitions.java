@@ -3,8 +3,8 @@ package io.parhub.dossier;
 import io.parhub.account.CurrentStaff;
 import io.parhub.account.Role;
 import io.parhub.calendar.TimeLimit;
+import io.parhub.dossier.store.DossierParts;
 import io.parhub.dossier.store.DossierStore;
-import io.parhub.procedure.Procedures;
 import io.parhub.shared.DomainException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The actions on a received dossier. Who may act: the counter (COUNTER_OFFICER of the receiving agency subtree)
  * accepts, refuses online submissions, records withdrawals and supplements handed in, and delivers; processing
  * (SPECIALIST or AGENCY_LEADER of the handling agency subtree) forwards, returns, requests supplements, apologises,
- * refuses and suspends; only an AGENCY_LEADER of the handling agency approves.
+ * refuses, suspends and asks for payment; only an AGENCY_LEADER of the handling agency approves. Payment is confirmed
+ * by the counter or processing, like a supplement. Each part of an interconnected dossier is completed at its own
+ * agency.
  */
 @Component
 @Transactional
@@ -28,15 +30,15 @@ class DossierTransitions {
     private final DossierRecorder recorder;
     private final StepFlow flow;
     private final DueDates dueDates;
-    private final Procedures procedures;
+    private final Subjects subjects;
 
     DossierTransitions(DossierStore store, DossierRecorder recorder, StepFlow flow, DueDates dueDates,
-            Procedures procedures) {
+            Subjects subjects) {
         this.store = store;
         this.recorder = recorder;
         this.flow = flow;
         this.dueDates = dueDates;
-        this.procedures = procedures;
+        this.subjects = subjects;
     }
 
     void act(String code, DossierAction action, ActionInput in, LocalDateTime at) {
@@ -80,7 +82,24 @@ class DossierTransitions {
             case SUPPLEMENT -> {
                 // NĐ 61/2018 Điều 19: the time is counted again, in full, from the complete re-submission.
                 d.supplement(dueFromProcedure(d, at, in.newDate(), receiving), in.note());
-                flow.start(d, flow.step(d, step), at, actor, handling);
+                flow.resume(d, at, actor, handling);
+            }
+            case REQUEST_PAYMENT -> {
+                d.requestPayment(at, in.items(), in.note());
+                flow.end(d, at, actor, action);
+            }
+            case CONFIRM_PAYMENT -> {
+                // outside AWAITING_PAYMENT (no stopped clock) confirmPayment refuses with the status problem
+                LocalDateTime stopped = d.clockStoppedAt() == null ? at : d.clockStoppedAt();
+                LocalDateTime due = d.dueAt() == null ? at : d.dueAt();
+                d.confirmPayment(dueDates.afterPause(due, stopped, at), in.note());
+                flow.resume(d, at, actor, handling);
+            }
+            case COMPLETE_PART -> {
+                DossierParts.PartRow part = flow.openPart(d, in.part());
+                authorisePart(d, part);
+                boolean last = flow.completePart(d, part, at, actor);
+                d.completePart(at, last, in.note());
             }
             case APOLOGISE -> {
                 if (in.newDate() == null) {
@@ -103,7 +122,7 @@ class DossierTransitions {
             }
             case APPROVE -> d.approve(at, in.note());
             case DELIVER -> {
-                d.deliver(at, in.note());
+                d.deliver(at, in.returnMode() == null ? Dossier.ReturnMode.COUNTER : in.returnMode(), in.note());
                 flow.end(d, at, actor, action);
             }
         }
@@ -116,7 +135,7 @@ class DossierTransitions {
             case REFUSE -> d.status() == Dossier.Status.SUBMITTED
                     ? recorder.require(d.receivingAgencyId(), Role.COUNTER_OFFICER)
                     : recorder.require(d.handlingAgencyId(), Role.SPECIALIST, Role.AGENCY_LEADER);
-            case SUPPLEMENT -> {
+            case SUPPLEMENT, CONFIRM_PAYMENT -> {
                 CurrentStaff staff = recorder.staff();
                 yield staff.has(Role.COUNTER_OFFICER) ? recorder.require(d.receivingAgencyId(), Role.COUNTER_OFFICER)
                         : recorder.require(d.handlingAgencyId(), Role.SPECIALIST, Role.AGENCY_LEADER);
@@ -124,18 +143,31 @@ class DossierTransitions {
             case FORWARD -> d.status() == Dossier.Status.RECEIVED && recorder.staff().has(Role.COUNTER_OFFICER)
                     ? recorder.require(d.receivingAgencyId(), Role.COUNTER_OFFICER)
                     : recorder.require(d.handlingAgencyId(), Role.SPECIALIST, Role.AGENCY_LEADER);
-            case RETURN, REQUEST_SUPPLEMENT, APOLOGISE, SUSPEND ->
+            // the part's agency is checked once the part is known
+            case COMPLETE_PART -> recorder.staff();
+            case RETURN, REQUEST_SUPPLEMENT, APOLOGISE, SUSPEND, REQUEST_PAYMENT ->
                     recorder.require(d.handlingAgencyId(), Role.SPECIALIST, Role.AGENCY_LEADER);
             case APPROVE -> recorder.require(d.handlingAgencyId(), Role.AGENCY_LEADER);
         };
+    }
+
+    /**
+     * A part is completed by a SPECIALIST or AGENCY_LEADER of its agency; a part left with the receiving agency
+     * (passed on outside the province's system) also by its COUNTER_OFFICER, who records the result that came back.
+     */
+    private void authorisePart(Dossier d, DossierParts.PartRow part) {
+        if (part.agencyId() == d.receivingAgencyId() && recorder.staff().has(Role.COUNTER_OFFICER)) {
+            recorder.require(part.agencyId(), Role.COUNTER_OFFICER);
+        } else {
+            recorder.require(part.agencyId(), Role.SPECIALIST, Role.AGENCY_LEADER);
+        }
     }
 
     /** The full processing time from {@code at}, or the date the officer set when the procedure states none. */
     private LocalDateTime dueFromProcedure(Dossier d, LocalDateTime at, @Nullable LocalDate appointment,
             String agencyCode) {
         LocalDate receivedOn = (d.receivedAt() == null ? at : d.receivedAt()).toLocalDate();
-        Optional<TimeLimit> limit = procedures.find(d.procedureCode(), receivedOn)
-                .flatMap(p -> DueDates.limit(p.content().processingTime()));
+        Optional<TimeLimit> limit = subjects.of(d, receivedOn).flatMap(s -> DueDates.limit(s.time()));
         if (limit.isPresent()) {
             return dueDates.due(at, limit.get(), agencyCode);
         }

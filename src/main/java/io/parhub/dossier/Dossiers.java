@@ -21,7 +21,9 @@ public interface Dossiers {
         /** Active dossiers of my agency subtree past their due time. */
         LATE,
         /** Every active dossier of my agency subtree. */
-        AGENCY
+        AGENCY,
+        /** Online submissions waiting for my agency's counter to check and accept them. */
+        ONLINE
     }
 
     /**
@@ -30,6 +32,12 @@ public interface Dossiers {
      * request is a 409.
      */
     ReceptionOutcome receive(Reception reception, LocalDateTime at, @Nullable String idempotencyKey);
+
+    /**
+     * Registers an interconnected dossier at the counter or by post (role COUNTER_OFFICER): the parts of the first
+     * stage start at once, each at its agency; the dossier is resolved when every part is done.
+     */
+    ReceptionOutcome receiveBundle(BundleReception reception, LocalDateTime at, @Nullable String idempotencyKey);
 
     /** A citizen's online submission: SUBMITTED until a counter officer of {@code receivingAgencyCode} accepts it. */
     ReceptionOutcome submitOnline(Reception reception, String receivingAgencyCode, LocalDateTime at,

@@ -65,6 +65,21 @@ class DueDates {
         return dossierDue;
     }
 
+    /**
+     * The due time moved by the working days the clock stood still: every working day after the day it stopped, up
+     * to and including the day it restarted (a pause within one day moves nothing).
+     */
+    LocalDateTime afterPause(LocalDateTime due, LocalDateTime stoppedAt, LocalDateTime restartedAt) {
+        int paused = 0;
+        for (LocalDate day = stoppedAt.toLocalDate().plusDays(1); !day.isAfter(restartedAt.toLocalDate());
+                day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day)) {
+                paused++;
+            }
+        }
+        return calendar.addWorkingDays(due.toLocalDate(), paused).atTime(due.toLocalTime());
+    }
+
     /** The last day an apology may be sent: the working day before the due date. */
     LocalDate latestApologyDay(LocalDate dueDate) {
         LocalDate day = dueDate.minusDays(1);

@@ -84,6 +84,15 @@ public class DossierSteps {
                 .param("reason", reason).update();
     }
 
+    /** Ends the open run of one step (a part of an interconnected dossier), if any. */
+    public void endOpen(long dossierId, int step, LocalDateTime at, String actor, String reason) {
+        jdbc.sql("""
+                update dossier_step_run set ended_at = :at, ended_by = :actor, end_reason = :reason
+                where dossier_id = :id and step_number = :step and ended_at is null""")
+                .param("id", dossierId).param("step", step).param("at", DossierStore.instant(at))
+                .param("actor", actor).param("reason", reason).update();
+    }
+
     public Optional<RunRow> open(long dossierId) {
         return runs(dossierId).stream().filter(r -> r.endedAt() == null).findFirst();
     }

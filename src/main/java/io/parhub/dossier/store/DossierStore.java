@@ -28,7 +28,8 @@ public class DossierStore {
             id, code, procedure_code, procedure_name, regime, channel, receiving_agency_id, handling_agency_id,
             applicant_name, applicant_id_number, applicant_phone, applicant_address, status, version, submitted_at,
             received_at, due_at, original_due_at, clock_stopped_at, supplement_requests, flagged_late, apologised,
-            handed_in, missing_items, reasons, current_step, assignee, resolved_at, delivered_at""";
+            handed_in, missing_items, reasons, current_step, assignee, resolved_at, delivered_at, bundle_code,
+            payment_items, return_mode""";
 
     private final JdbcClient jdbc;
 
@@ -42,11 +43,11 @@ public class DossierStore {
                     handling_agency_id, applicant_name, applicant_id_number, applicant_phone, applicant_address, status,
                     version, submitted_at, received_at, due_at, original_due_at, clock_stopped_at, supplement_requests,
                     flagged_late, apologised, handed_in, missing_items, reasons, current_step, assignee, resolved_at,
-                    delivered_at)
+                    delivered_at, bundle_code, payment_items, return_mode)
                 values (:code, :procedureCode, :procedureName, :regime, :channel, :receiving, :handling, :name,
                     :idNumber, :phone, :address, :status, 0, :submittedAt, :receivedAt, :dueAt, :originalDueAt,
                     :stoppedAt, :supplements, :flagged, :apologised, :handedIn, :missing, :reasons, :step, :assignee,
-                    :resolvedAt, :deliveredAt)
+                    :resolvedAt, :deliveredAt, :bundle, :payment, :returnMode)
                 returning id""")
                 .param("code", d.code()).param("procedureCode", d.procedureCode())
                 .param("procedureName", d.procedureName()).param("regime", d.regime().name())
@@ -54,7 +55,7 @@ public class DossierStore {
                 .param("handling", d.handlingAgencyId()).param("name", d.applicant().name())
                 .param("idNumber", d.applicant().idNumber()).param("phone", d.applicant().phone())
                 .param("address", d.applicant().address()).param("submittedAt", instant(d.submittedAt()))
-                .param("handedIn", d.handedIn().toArray(String[]::new))
+                .param("handedIn", d.handedIn().toArray(String[]::new)).param("bundle", d.bundleCode())
                 .params(mutable(d)).query(Long.class).single();
     }
 
@@ -65,7 +66,8 @@ public class DossierStore {
                     original_due_at = :originalDueAt, clock_stopped_at = :stoppedAt,
                     supplement_requests = :supplements, flagged_late = :flagged, apologised = :apologised,
                     missing_items = :missing, reasons = :reasons, current_step = :step, assignee = :assignee,
-                    resolved_at = :resolvedAt, delivered_at = :deliveredAt
+                    resolved_at = :resolvedAt, delivered_at = :deliveredAt, payment_items = :payment,
+                    return_mode = :returnMode
                 where id = :id and version = :version""")
                 .params(mutable(d)).param("id", d.id()).param("version", d.version()).update() == 1;
     }
@@ -86,6 +88,8 @@ public class DossierStore {
         m.put("assignee", d.assignee());
         m.put("resolvedAt", instant(d.resolvedAt()));
         m.put("deliveredAt", instant(d.deliveredAt()));
+        m.put("payment", d.paymentItems().toArray(String[]::new));
+        m.put("returnMode", d.returnMode() == null ? null : d.returnMode().name());
         return m;
     }
 
@@ -104,7 +108,9 @@ public class DossierStore {
                  from dossier where status in (:statuses)
                   and (cast(:assignee as text) is null or assignee = :assignee)
                   and (cast(:scoped as boolean) = false or receiving_agency_id in (:agencies)
-                       or handling_agency_id in (:agencies))
+                       or handling_agency_id in (:agencies)
+                       or (bundle_code is not null and exists (select 1 from dossier_part p
+                           where p.dossier_id = dossier.id and p.agency_id in (:agencies))))
                   and (cast(:dueFrom as timestamptz) is null or due_at >= :dueFrom)
                   and (cast(:dueBefore as timestamptz) is null or due_at < :dueBefore)
                 order by due_at nulls last, code limit 500""")
@@ -141,6 +147,8 @@ public class DossierStore {
                 local(rs, "original_due_at"), local(rs, "clock_stopped_at"), rs.getInt("supplement_requests"),
                 rs.getBoolean("flagged_late"), rs.getBoolean("apologised"), list(rs, "handed_in"),
                 list(rs, "missing_items"), list(rs, "reasons"), currentStep, rs.getString("assignee"),
-                local(rs, "resolved_at"), local(rs, "delivered_at"));
+                local(rs, "resolved_at"), local(rs, "delivered_at"), rs.getString("bundle_code"),
+                list(rs, "payment_items"), rs.getString("return_mode") == null ? null
+                        : Dossier.ReturnMode.valueOf(rs.getString("return_mode")));
     }
 }

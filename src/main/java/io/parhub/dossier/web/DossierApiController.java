@@ -1,6 +1,8 @@
 package io.parhub.dossier.web;
 
 import io.parhub.dossier.ActionInput;
+import io.parhub.dossier.BundleReception;
+import io.parhub.dossier.Dossier;
 import io.parhub.dossier.Applicant;
 import io.parhub.dossier.ControlSheet;
 import io.parhub.dossier.DossierAction;
@@ -44,15 +46,21 @@ class DossierApiController {
         this.clock = clock;
     }
 
-    /** channel COUNTER or POST; components by name as the procedure lists them. */
-    record ReceptionRequest(@Nullable String procedureCode, @Nullable String channel,
-            @Nullable String handlingAgencyCode, @Nullable Applicant applicant,
+    /**
+     * channel COUNTER or POST; components by name as the procedure (or the bundle's procedures) list them. Either
+     * procedureCode, or bundleCode for an interconnected dossier with partAgencyCodes (the agency of each part in the
+     * bundle's order; blank = the receiving agency).
+     */
+    record ReceptionRequest(@Nullable String procedureCode, @Nullable String bundleCode, @Nullable String channel,
+            @Nullable String handlingAgencyCode, @Nullable List<String> partAgencyCodes, @Nullable Applicant applicant,
             @Nullable List<String> componentsHandedIn, @Nullable List<String> refusalReasons,
             @Nullable LocalDate appointmentDate) {
     }
 
+    /** part: complete-part; returnMode: deliver (COUNTER, POST, ONLINE). */
     record ActionRequest(@Nullable Integer version, @Nullable String note, @Nullable List<String> items,
-            @Nullable LocalDate newDate, @Nullable String assignee) {
+            @Nullable LocalDate newDate, @Nullable String assignee, @Nullable Integer part,
+            @Nullable String returnMode) {
     }
 
     @PostMapping
@@ -63,8 +71,10 @@ class DossierApiController {
                     + "the first dossier (200); the same key with another body is a 409.")
     ResponseEntity<DossierView> receive(@RequestBody ReceptionRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
-        if (body.procedureCode() == null || body.channel() == null || body.applicant() == null) {
-            throw DomainException.invalid("validation", "problem.validation", "procedureCode, channel, applicant");
+        boolean bundle = body.bundleCode() != null && !body.bundleCode().isBlank();
+        if ((body.procedureCode() == null && !bundle) || body.channel() == null || body.applicant() == null) {
+            throw DomainException.invalid("validation", "problem.validation",
+                    "procedureCode or bundleCode, channel, applicant");
         }
         Channel channel;
         try {
@@ -72,10 +82,17 @@ class DossierApiController {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("dossier-channel", "dossier.problem.channel");
         }
-        Reception reception = new Reception(body.procedureCode().strip(), channel, body.handlingAgencyCode(),
-                body.applicant(), body.componentsHandedIn(), body.refusalReasons(), body.appointmentDate());
-        ReceptionOutcome outcome = dossiers.receive(reception, LocalDateTime.now(clock),
-                key == null || key.isBlank() ? null : key.strip());
+        String idempotencyKey = key == null || key.isBlank() ? null : key.strip();
+        ReceptionOutcome outcome;
+        if (bundle) {
+            outcome = dossiers.receiveBundle(new BundleReception(body.bundleCode().strip(), channel, body.applicant(),
+                    body.componentsHandedIn(), body.partAgencyCodes(), body.refusalReasons(),
+                    body.appointmentDate()), LocalDateTime.now(clock), idempotencyKey);
+        } else {
+            Reception reception = new Reception(body.procedureCode().strip(), channel, body.handlingAgencyCode(),
+                    body.applicant(), body.componentsHandedIn(), body.refusalReasons(), body.appointmentDate());
+            outcome = dossiers.receive(reception, LocalDateTime.now(clock), idempotencyKey);
+        }
         return ResponseEntity.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(outcome.dossier());
     }
 
@@ -89,17 +106,25 @@ class DossierApiController {
     @PostMapping("/{code}/actions/{action}")
     @Operation(summary = "Act on a dossier",
             description = "Actions: accept, forward, return, request-supplement, supplement, apologise, refuse, "
-                    + "withdraw, suspend, approve, deliver. Body: version (required: the version you read; a stale "
-                    + "one is a 409), note, items (missing items or reasons), newDate (apology or appointment), "
-                    + "assignee.")
+                    + "withdraw, suspend, approve, deliver, request-payment, confirm-payment, complete-part. Body: "
+                    + "version (required: the version you read; a stale one is a 409), note, items (missing items, "
+                    + "what to pay, or reasons), newDate (apology or appointment), assignee, part (complete-part of "
+                    + "an interconnected dossier), returnMode (deliver: COUNTER, POST or ONLINE).")
     DossierView act(@PathVariable String code, @PathVariable String action, @RequestBody ActionRequest body) {
         DossierAction verb = DossierAction.bySlug(action).orElseThrow(() -> DomainException.notFound(
                 "dossier-unknown-action", "dossier.problem.unknown-action", action));
         if (body.version() == null) {
             throw DomainException.invalid("validation", "problem.validation", "version");
         }
+        Dossier.ReturnMode mode;
+        try {
+            mode = body.returnMode() == null ? null
+                    : Dossier.ReturnMode.valueOf(body.returnMode().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("validation", "problem.validation", "returnMode");
+        }
         return dossiers.act(code, verb, new ActionInput(body.version(), body.note(), body.items(), body.newDate(),
-                body.assignee()), LocalDateTime.now(clock));
+                body.assignee(), body.part(), mode), LocalDateTime.now(clock));
     }
 
     @GetMapping("/{code}/control-sheet")
@@ -110,8 +135,9 @@ class DossierApiController {
 
     @GetMapping
     @Operation(summary = "Work queues of the signed-in officer",
-            description = "mine (assigned to me), due-today, late, agency (all active in my agency subtree)")
-    List<DossierView> queue(@Parameter(description = "mine | due-today | late | agency")
+            description = "mine (assigned to me), due-today, late, agency (all active in my agency subtree), online "
+                    + "(online submissions waiting to be accepted)")
+    List<DossierView> queue(@Parameter(description = "mine | due-today | late | agency | online")
             @RequestParam(defaultValue = "agency") String queue) {
         Dossiers.Queue q;
         try {

@@ -1,0 +1,10 @@
+package io.parhub.procedure;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Extension point implemented by the bundle sub-module: the interconnected bundles as of a day. */
+public interface BundleDescriber {
+
+    Optional<BundleView> describe(String bundleCode, LocalDate day);
+}
