@@ -50,7 +50,9 @@ class SecurityConfiguration {
                         "/api/v1/procedure-bundles", "/api/v1/procedure-bundles/**", "/api/v1/public/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/**", "/agencies", "/agencies/**", "/calendar",
                         "/calendar/**", "/procedures", "/procedures/**", "/procedure-bundles",
-                        "/procedure-bundles/**", "/tracking", "/tracking/**").permitAll()
+                        "/procedure-bundles/**", "/tracking", "/tracking/**", "/dossiers/new").permitAll()
+                // the citizen's HTML forms: online submission and evaluation (CSRF token kept, like every form)
+                .requestMatchers(HttpMethod.POST, "/dossiers/new", "/tracking/*/evaluation").permitAll()
                 // a citizen rates a finished dossier with the same check as tracking (code + phone digits)
                 .requestMatchers(HttpMethod.POST, "/api/v1/public/dossiers/*/evaluation").permitAll()
                 // online submission by citizens (the dossier starts as SUBMITTED until the counter accepts it)

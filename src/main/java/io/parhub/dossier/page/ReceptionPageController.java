@@ -1,5 +1,6 @@
 package io.parhub.dossier.page;
 
+import io.parhub.account.AccessPolicy;
 import io.parhub.dossier.Applicant;
 import io.parhub.dossier.Dossiers;
 import io.parhub.dossier.Reception;
@@ -83,12 +84,17 @@ class ReceptionPageController {
     private final Dossiers dossiers;
     private final Procedures procedures;
     private final MessageSource messages;
+    private final AgencyChoices agencies;
+    private final AccessPolicy access;
     private final Clock clock;
 
-    ReceptionPageController(Dossiers dossiers, Procedures procedures, MessageSource messages, Clock clock) {
+    ReceptionPageController(Dossiers dossiers, Procedures procedures, MessageSource messages, AgencyChoices agencies,
+            AccessPolicy access, Clock clock) {
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.messages = messages;
+        this.agencies = agencies;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -147,8 +153,14 @@ class ReceptionPageController {
         if (blank(form.idempotencyKey)) {
             form.idempotencyKey = UUID.randomUUID().toString();
         }
+        if (blank(form.handlingAgencyCode)) {
+            // the handling agency picker starts on the officer's own agency, as a blank code always meant
+            form.handlingAgencyCode = access.current().flatMap(s -> agencies.byId(s.agencyId()))
+                    .map(io.parhub.org.Agency::code).orElse(null);
+        }
         ModelAndView view = new ModelAndView("dossier/reception");
         view.addObject("form", form);
+        view.addObject("agencyGroups", agencies.groups(LocalDate.now(clock)));
         Optional<Procedure> procedure = procedure(form);
         view.addObject("procedure", procedure.orElse(null));
         view.addObject("unknownProcedure", !blank(form.procedureCode) && procedure.isEmpty());
