@@ -8,11 +8,8 @@ import io.parhub.procedure.ProcessingTime;
 import io.parhub.procedure.Procedures;
 import io.parhub.shared.DomainException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -53,14 +50,7 @@ class Subjects {
         BundleView b = (source == null ? Optional.<BundleView>empty() : source.describe(bundleCode, day))
                 .orElseThrow(() -> DomainException.invalid("dossier-unknown-bundle", "dossier.problem.unknown-bundle",
                         bundleCode, day.toString()));
-        Set<String> components = new LinkedHashSet<>();
-        for (BundleView.Part part : b.parts()) {
-            if (part.procedureCode() != null) {
-                procedures.find(part.procedureCode(), day).ifPresent(p -> p.content().components()
-                        .forEach(c -> components.add(c.name())));
-            }
-        }
-        return new Subject(b.code(), b.name(), new ArrayList<>(components), b.total(), b.code(), b.parts());
+        return new Subject(b.code(), b.name(), b.components(), b.total(), b.code(), b.parts());
     }
 
     /** The subject a received dossier was judged by. */

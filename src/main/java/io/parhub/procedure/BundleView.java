@@ -22,8 +22,19 @@ public record BundleView(String code, String name, @Nullable ProcessingTime tota
      * @param procedureCode the national code when the catalogue holds the procedure; null otherwise
      * @param agency who handles it, as the bundle's source words it (e.g. "Công an cấp xã")
      * @param time the part's own time when a source states it; null otherwise
+     * @param components the dossier components (thành phần hồ sơ) of the part's procedure as in force on the day;
+     *        empty when the catalogue does not hold it
      */
     public record Part(int position, int stage, @Nullable String procedureCode, String name, String agency,
-            @Nullable ProcessingTime time) {
+            @Nullable ProcessingTime time, List<String> components) {
+
+        public Part {
+            components = List.copyOf(components);
+        }
+    }
+
+    /** Every component of the bundle's parts, once each, in the order of the parts. */
+    public List<String> components() {
+        return parts.stream().flatMap(p -> p.components().stream()).distinct().toList();
     }
 }
