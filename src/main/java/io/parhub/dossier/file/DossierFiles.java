@@ -41,8 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DossierFiles {
 
     /** A stored file without its bytes. */
-    public record FileInfo(long id, FileKind kind, String componentName, String originalName, String contentType, long size,
-            String sha256, LocalDateTime uploadedAt, String uploadedBy) {
+    public record FileInfo(long id, FileKind kind, String componentName, String originalName, String contentType,
+            long size, String sha256, LocalDateTime uploadedAt, String uploadedBy) {
     }
 
     /** A file to download. */
@@ -254,7 +254,7 @@ public class DossierFiles {
     }
 
     private static FileInfo info(DossierFileStore.Row r) {
-        return new FileInfo(r.id(), r.kind(), r.componentName(), r.originalName(), r.contentType(), r.size(), r.sha256(),
-                r.uploadedAt(), r.uploadedBy());
+        return new FileInfo(r.id(), r.kind(), r.componentName(), r.originalName(), r.contentType(), r.size(),
+                r.sha256(), r.uploadedAt(), r.uploadedBy());
     }
 }

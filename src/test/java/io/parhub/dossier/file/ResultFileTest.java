@@ -43,6 +43,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -143,6 +144,10 @@ class ResultFileTest extends ApplicationTest {
         return mvc.perform(request.header("Accept-Language", language).with(httpBasic(username, PASSWORD)));
     }
 
+    private static MockHttpServletRequestBuilder request(String path) {
+        return MockMvcRequestBuilders.get(path);
+    }
+
     private static MockMultipartFile file(String name, String type, byte[] bytes) {
         return new MockMultipartFile("file", name, type, bytes);
     }
@@ -168,8 +173,9 @@ class ResultFileTest extends ApplicationTest {
         DossierView d = inProgress(phone());
         byte[] pdf = FileValidatorTest.pdf(3000);
         byte[] png = FileValidatorTest.png();
-        JsonNode attached = read(attach(d.code(), SPECIALIST, "vi", file("giấy chứng nhận.pdf", "application/pdf", pdf),
-                file("phụ lục.png", "image/png", png), file("bản sao.pdf", "application/pdf", pdf))
+        JsonNode attached = read(attach(d.code(), SPECIALIST, "vi",
+                file("giấy chứng nhận.pdf", "application/pdf", pdf), file("phụ lục.png", "image/png", png),
+                file("bản sao.pdf", "application/pdf", pdf))
                 .andExpect(status().isCreated()));
         assertThat(attached).hasSize(2);
         assertThat(attached.get(0).get("kind").asString()).isEqualTo("RESULT");
@@ -192,9 +198,9 @@ class ResultFileTest extends ApplicationTest {
         assertThat(auditedHashes(d.code())).hasSize(2);
 
         // the staff list of all files shows the kind
-        read(mvc.perform(MockMvcRequestBuilders.get("/api/v1/dossiers/" + d.code() + "/files").with(httpBasic(COUNTER, PASSWORD)))
+        mvc.perform(request("/api/v1/dossiers/" + d.code() + "/files").with(httpBasic(COUNTER, PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[1].kind").value("RESULT")));
+                .andExpect(jsonPath("$[1].kind").value("RESULT"));
     }
 
     @Test
@@ -282,7 +288,7 @@ class ResultFileTest extends ApplicationTest {
         assertThat(list.get(0).get("originalName").asString()).isEqualTo("ket-qua.pdf");
         assertThat(list.get(0).has("uploadedBy")).isFalse();
 
-        byte[] downloaded = mvc.perform(MockMvcRequestBuilders.get(base + "/" + resultId).param("check", check(phone)))
+        byte[] downloaded = mvc.perform(request(base + "/" + resultId).param("check", check(phone)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
@@ -300,7 +306,7 @@ class ResultFileTest extends ApplicationTest {
         var asComponent = get(base + "/" + componentId + "?check=" + check(phone));
         assertThat(asComponent.statusCode()).isEqualTo(404);
         assertThat(json(asComponent).get("type").asString()).isEqualTo("/problems/dossier-file-not-found");
-        mvc.perform(MockMvcRequestBuilders.get("/tracking/" + code + "/results/" + componentId).param("check", check(phone)))
+        mvc.perform(request("/tracking/" + code + "/results/" + componentId).param("check", check(phone)))
                 .andExpect(status().isNotFound());
         // and the public list of submitted files shows components only
         JsonNode components = json(get("/api/v1/public/dossiers/" + code + "/files?check=" + check(phone)));
@@ -323,13 +329,13 @@ class ResultFileTest extends ApplicationTest {
         String page = "/staff/dossiers/" + d.code();
         var specialist = user(users.loadUserByUsername(SPECIALIST));
 
-        String html = mvc.perform(MockMvcRequestBuilders.get(page).with(specialist)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+        String html = mvc.perform(request(page).with(specialist)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
         assertThat(html).contains("id=\"result-files\"").contains("id=\"result-files-none\"")
                 .contains("id=\"result-upload-form\"").contains("enctype=\"multipart/form-data\"")
                 .contains("name=\"_csrf\"");
         // a counter officer sees the card, not the form
-        String counterHtml = mvc.perform(MockMvcRequestBuilders.get(page).with(user(users.loadUserByUsername(COUNTER))))
+        String counterHtml = mvc.perform(request(page).with(user(users.loadUserByUsername(COUNTER))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(counterHtml).contains("id=\"result-files\"").doesNotContain("result-upload-form");
 
@@ -341,12 +347,13 @@ class ResultFileTest extends ApplicationTest {
                 .andExpect(flash().attribute("resultDone", 1));
         long id = jdbc.sql("select id from dossier_file where dossier_code = :c and kind = 'RESULT'")
                 .param("c", d.code()).query(Long.class).single();
-        html = mvc.perform(MockMvcRequestBuilders.get(page).with(specialist).flashAttr("resultDone", 1)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        html = mvc.perform(request(page).with(specialist).flashAttr("resultDone", 1))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"result-done\"").contains("Đã đính kèm 1 tệp kết quả mới.")
                 .contains("href=\"" + page + "/results/" + id + "\"")
                 .contains(HtmlUtils.htmlEscape("quyết định.pdf", "UTF-8"));
-        byte[] staffCopy = mvc.perform(MockMvcRequestBuilders.get(page + "/results/" + id).with(specialist)).andExpect(status().isOk())
+        byte[] staffCopy = mvc.perform(request(page + "/results/" + id).with(specialist))
+                .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-SHA256", FileValidator.sha256(pdf)))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(staffCopy).isEqualTo(pdf);
@@ -360,26 +367,30 @@ class ResultFileTest extends ApplicationTest {
 
         // tracking: no link before sign-off, a download link after it
         String tracking = "/tracking/" + d.code();
-        assertThat(mvc.perform(MockMvcRequestBuilders.get(tracking).param("check", check(phone))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString()).contains("id=\"tracking-result\"")
+        assertThat(mvc.perform(request(tracking).param("check", check(phone))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("id=\"tracking-result\"")
                 .doesNotContain("tracking-results");
         resolve(d, LocalDateTime.of(2026, 6, 4, 15, 0));
         String link = tracking + "/results/" + id + "?check=" + check(phone);
-        String trackingHtml = mvc.perform(MockMvcRequestBuilders.get(tracking).param("check", check(phone))).andExpect(status().isOk())
+        String trackingHtml = mvc.perform(request(tracking).param("check", check(phone)))
+                .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(trackingHtml).contains("id=\"tracking-results\"")
                 .contains("href=\"" + HtmlUtils.htmlEscape(link) + "\"");
-        byte[] citizenCopy = mvc.perform(MockMvcRequestBuilders.get(tracking + "/results/" + id).param("check", check(phone)))
+        byte[] citizenCopy = mvc.perform(request(tracking + "/results/" + id).param("check", check(phone)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(citizenCopy).isEqualTo(pdf);
         String wrong = check(phone).equals("0000") ? "1111" : "0000";
-        mvc.perform(MockMvcRequestBuilders.get(tracking + "/results/" + id).param("check", wrong)).andExpect(status().isNotFound());
-        assertThat(mvc.perform(MockMvcRequestBuilders.get(tracking).param("check", wrong)).andReturn().getResponse().getContentAsString())
+        mvc.perform(request(tracking + "/results/" + id).param("check", wrong))
+                .andExpect(status().isNotFound());
+        assertThat(mvc.perform(request(tracking).param("check", wrong)).andReturn().getResponse()
+                .getContentAsString())
                 .doesNotContain("tracking-results");
         // once resolved the specialist may still attach (before delivery); the form is still there
-        assertThat(mvc.perform(MockMvcRequestBuilders.get(page).with(specialist)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(request(page).with(specialist)).andReturn().getResponse()
+                .getContentAsString())
                 .contains("id=\"result-upload-form\"");
     }
 }
