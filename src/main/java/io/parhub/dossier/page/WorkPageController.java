@@ -2,6 +2,7 @@ package io.parhub.dossier.page;
 
 import io.parhub.dossier.ActionInput;
 import io.parhub.dossier.ControlSheet;
+import io.parhub.dossier.Dossier;
 import io.parhub.dossier.DossierAction;
 import io.parhub.dossier.DossierView;
 import io.parhub.dossier.Dossiers;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('COUNTER_OFFICER', 'SPECIALIST', 'AGENCY_LEADER')")
 class WorkPageController {
 
-    static final List<String> QUEUES = List.of("mine", "due-today", "late", "agency");
+    static final List<String> QUEUES = List.of("mine", "due-today", "late", "agency", "online");
 
     private final Dossiers dossiers;
     private final MessageSource messages;
@@ -74,21 +75,25 @@ class WorkPageController {
             @RequestParam(required = false) @Nullable String note,
             @RequestParam(required = false) @Nullable String items,
             @RequestParam(required = false) @Nullable String newDate,
-            @RequestParam(required = false) @Nullable String assignee, Authentication who,
+            @RequestParam(required = false) @Nullable String assignee,
+            @RequestParam(required = false) @Nullable Integer part,
+            @RequestParam(required = false) @Nullable String returnMode, Authentication who,
             RedirectAttributes redirect) {
         DossierAction verb = DossierAction.bySlug(action).orElseThrow(() -> DomainException.notFound(
                 "dossier-unknown-action", "dossier.problem.unknown-action", action));
         try {
             List<String> lines = items == null ? List.of() : Arrays.stream(items.split("\\R")).toList();
             LocalDate date = newDate == null || newDate.isBlank() ? null : LocalDate.parse(newDate);
-            dossiers.act(code, verb, new ActionInput(version, blank(note), lines, date, blank(assignee)),
+            Dossier.ReturnMode mode = returnMode == null || returnMode.isBlank() ? null
+                    : Dossier.ReturnMode.valueOf(returnMode.strip().toUpperCase(Locale.ROOT));
+            dossiers.act(code, verb, new ActionInput(version, blank(note), lines, date, blank(assignee), part, mode),
                     LocalDateTime.now(clock));
         } catch (DomainException e) {
             String message = "dossier-stale".equals(e.type())
                     ? messages.getMessage("dossier.page.conflict", null, LocaleContextHolder.getLocale())
                     : messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
             return page(code, who, message, e.status());
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | IllegalArgumentException e) {
             return page(code, who, messages.getMessage("dossier.page.reception.bad-date", null,
                     LocaleContextHolder.getLocale()), HttpStatus.BAD_REQUEST);
         }
@@ -108,14 +113,24 @@ class WorkPageController {
         view.addObject("stepName", sheet == null || d.currentStep() == null ? null : sheet.runs().stream()
                 .filter(r -> r.step() == d.currentStep()).map(ControlSheet.Run::name).reduce((a, b) -> b)
                 .orElse(null));
-        view.addObject("actions", allowed(d.status(), roles(who)).stream().map(DossierAction::slug).toList());
+        boolean partsOpen = d.parts().stream().anyMatch(p -> "IN_PROGRESS".equals(p.state()));
+        view.addObject("actions", allowed(d.status(), roles(who), d.bundleCode() != null, partsOpen).stream()
+                .map(DossierAction::slug).toList());
+        view.addObject("returnModes", Dossier.ReturnMode.values());
         view.addObject("slip", SlipKinds.forStatus(d.status()));
         view.addObject("problem", problem);
         return view;
     }
 
-    /** What the state allows and the officer's roles may do; the engine checks both again. */
     static List<DossierAction> allowed(String status, Set<String> roles) {
+        return allowed(status, roles, false, false);
+    }
+
+    /**
+     * What the state allows and the officer's roles may do; the engine checks both again (and, for a part of an
+     * interconnected dossier, that the officer belongs to the part's agency).
+     */
+    static List<DossierAction> allowed(String status, Set<String> roles, boolean bundle, boolean partsOpen) {
         boolean counter = roles.contains("COUNTER_OFFICER");
         boolean handler = roles.contains("SPECIALIST") || roles.contains("AGENCY_LEADER");
         boolean leader = roles.contains("AGENCY_LEADER");
@@ -135,11 +150,28 @@ class WorkPageController {
                 }
                 if (handler) {
                     out.addAll(List.of(DossierAction.FORWARD, DossierAction.RETURN,
-                            DossierAction.REQUEST_SUPPLEMENT, DossierAction.APOLOGISE, DossierAction.REFUSE,
-                            DossierAction.SUSPEND));
+                            DossierAction.REQUEST_SUPPLEMENT, DossierAction.REQUEST_PAYMENT, DossierAction.APOLOGISE,
+                            DossierAction.REFUSE, DossierAction.SUSPEND));
                 }
                 if (leader) {
                     out.add(DossierAction.APPROVE);
+                }
+                if (bundle) {
+                    out.removeAll(List.of(DossierAction.FORWARD, DossierAction.RETURN, DossierAction.APPROVE));
+                    if (partsOpen && (counter || handler)) {
+                        out.add(DossierAction.COMPLETE_PART);
+                    }
+                }
+            }
+            case "AWAITING_PAYMENT" -> {
+                if (counter || handler) {
+                    out.add(DossierAction.CONFIRM_PAYMENT);
+                }
+                if (counter) {
+                    out.add(DossierAction.WITHDRAW);
+                }
+                if (handler) {
+                    out.addAll(List.of(DossierAction.REFUSE, DossierAction.SUSPEND));
                 }
             }
             case "SUPPLEMENT_REQUESTED" -> {
@@ -151,7 +183,7 @@ class WorkPageController {
                 }
             }
             case "RESOLVED" -> {
-                if (handler) {
+                if (handler && !bundle) {
                     out.addAll(List.of(DossierAction.FORWARD, DossierAction.RETURN));
                 }
                 if (counter) {
