@@ -268,7 +268,7 @@ class DossierEngine implements Dossiers {
         String digits = check == null ? "" : check.replaceAll("\\D", "");
         return store.find(code).filter(d -> digits.length() == 4 && d.applicant().phone() != null
                 && d.applicant().phone().replaceAll("\\D", "").endsWith(digits))
-                .map(d -> publicHistory.of(d, recorder.history(d.id())));
+                .map(d -> publicHistory.of(d, recorder.view(d)));
     }
 
     @Override

@@ -88,6 +88,12 @@ class DossierBundleTest extends DossierTestSupport {
         assertThat(dossiers.queue(Dossiers.Queue.AGENCY, mon.plusDays(1))).extracting(DossierView::code)
                 .contains(d.code());
 
+        // the citizen follows each part on the tracking page
+        PublicTracking tracked = dossiers.track(d.code(), "4321").orElseThrow();
+        assertThat(tracked.parts()).extracting(PublicTracking.Part::state)
+                .containsExactly("DONE", "IN_PROGRESS", "IN_PROGRESS");
+        assertThat(tracked.parts().get(1).agencyName()).contains("Tư pháp");
+
         d = act(WARD_COUNTER, d.code(), DossierAction.COMPLETE_PART, ActionInput.part(d.version(), 3),
                 mon.plusDays(1).withHour(9));
         assertThat(d.status()).isEqualTo("IN_PROGRESS");

@@ -26,6 +26,9 @@ class DossierPaymentTest extends DossierTestSupport {
         assertThat(d.paymentItems()).containsExactly("Lệ phí cấp giấy chứng nhận: 100.000 đồng");
         assertThat(d.clockStoppedAt()).isEqualTo(LocalDateTime.of(2026, 6, 2, 10, 0));
 
+        // the citizen sees what to pay when tracking
+        assertThat(dossiers.track(d.code(), "4567").orElseThrow().paymentItems())
+                .containsExactly("Lệ phí cấp giấy chứng nhận: 100.000 đồng");
         // a stopped clock is never late, even past the due time
         as(SPECIALIST);
         String code = d.code();

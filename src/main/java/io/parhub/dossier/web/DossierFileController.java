@@ -50,7 +50,7 @@ class DossierFileController {
     }
 
     @GetMapping("/api/v1/public/dossiers/{code}/files")
-    @Operation(summary = "For the citizen: names, sizes and hashes of the dossier's files (no download)",
+    @Operation(summary = "For the citizen: names, sizes and hashes of the files handed in (no download; results: /results)",
             description = "404 when the code is unknown or the check is wrong (not told apart).")
     List<PublicFile> listPublic(@PathVariable String code,
             @Parameter(description = "last 4 digits of the applicant's phone") @RequestParam String check) {
