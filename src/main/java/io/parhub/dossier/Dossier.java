@@ -96,6 +96,7 @@ public final class Dossier {
     private final @Nullable String bundleCode;
     private List<String> paymentItems;
     private @Nullable ReturnMode returnMode;
+    private @Nullable LocalDateTime closedAt;
     private final List<Transition> transitions = new ArrayList<>();
 
     public Dossier(@Nullable Long id, String code, String procedureCode, String procedureName, Regime regime,
@@ -105,7 +106,7 @@ public final class Dossier {
             boolean flaggedLate, boolean apologised, List<String> handedIn, List<String> missingItems,
             List<String> reasons, @Nullable Integer currentStep, @Nullable String assignee,
             @Nullable LocalDateTime resolvedAt, @Nullable LocalDateTime deliveredAt, @Nullable String bundleCode,
-            List<String> paymentItems, @Nullable ReturnMode returnMode) {
+            List<String> paymentItems, @Nullable ReturnMode returnMode, @Nullable LocalDateTime closedAt) {
         this.id = id;
         this.code = code;
         this.procedureCode = procedureCode;
@@ -135,6 +136,7 @@ public final class Dossier {
         this.bundleCode = bundleCode;
         this.paymentItems = List.copyOf(paymentItems);
         this.returnMode = returnMode;
+        this.closedAt = closedAt;
     }
 
     // --- reception outcomes (a new dossier starts in one of these) -------------------------------------------------
@@ -217,7 +219,7 @@ public final class Dossier {
         move(DossierAction.APOLOGISE, status, note);
     }
 
-    void refuse(List<String> why, @Nullable String note) {
+    void refuse(LocalDateTime at, List<String> why, @Nullable String note) {
         requireReasons(why);
         if (status == Status.SUBMITTED) {
             reasons = List.copyOf(why);
@@ -227,22 +229,27 @@ public final class Dossier {
         require(DossierAction.REFUSE, Status.RECEIVED, Status.IN_PROGRESS, Status.SUPPLEMENT_REQUESTED,
                 Status.AWAITING_PAYMENT);
         reasons = List.copyOf(why);
+        close(at);
         move(DossierAction.REFUSE, Status.REFUSED, note);
     }
 
     /** Withdrawal at the citizen's request, only while no result exists (NĐ 118/2025 Điều 21). */
-    void withdraw(List<String> why, @Nullable String note) {
+    void withdraw(LocalDateTime at, List<String> why, @Nullable String note) {
         require(DossierAction.WITHDRAW, Status.SUBMITTED, Status.AWAITING_COMPLETION, Status.RECEIVED,
                 Status.IN_PROGRESS, Status.SUPPLEMENT_REQUESTED, Status.AWAITING_PAYMENT, Status.SUSPENDED);
         reasons = List.copyOf(why);
+        if (receivedAt != null) {
+            close(at);
+        }
         move(DossierAction.WITHDRAW, Status.WITHDRAWN, note);
     }
 
-    void suspend(List<String> why, @Nullable String note) {
+    void suspend(LocalDateTime at, List<String> why, @Nullable String note) {
         require(DossierAction.SUSPEND, Status.RECEIVED, Status.IN_PROGRESS, Status.SUPPLEMENT_REQUESTED,
                 Status.AWAITING_PAYMENT);
         requireReasons(why);
         reasons = List.copyOf(why);
+        close(at);
         move(DossierAction.SUSPEND, Status.SUSPENDED, note);
     }
 
@@ -250,6 +257,7 @@ public final class Dossier {
         requireSingleProcedure(DossierAction.APPROVE);
         require(DossierAction.APPROVE, Status.IN_PROGRESS);
         resolvedAt = at;
+        close(at);
         move(DossierAction.APPROVE, Status.RESOLVED, note);
     }
 
@@ -283,6 +291,7 @@ public final class Dossier {
         require(DossierAction.COMPLETE_PART, Status.RECEIVED, Status.IN_PROGRESS);
         if (lastPart) {
             resolvedAt = at;
+            close(at);
         }
         move(DossierAction.COMPLETE_PART, lastPart ? Status.RESOLVED : Status.IN_PROGRESS, note);
     }
@@ -293,6 +302,13 @@ public final class Dossier {
         returnMode = mode;
         assignee = null;
         move(DossierAction.DELIVER, Status.DELIVERED, note);
+    }
+
+    /** Leaving processing counts once, at the first of result, refusal, suspension or withdrawal. */
+    private void close(LocalDateTime at) {
+        if (closedAt == null) {
+            closedAt = at;
+        }
     }
 
     private void requireSingleProcedure(DossierAction action) {
@@ -358,4 +374,5 @@ public final class Dossier {
     public @Nullable String bundleCode() { return bundleCode; }
     public List<String> paymentItems() { return paymentItems; }
     public @Nullable ReturnMode returnMode() { return returnMode; }
+    public @Nullable LocalDateTime closedAt() { return closedAt; }
 }

@@ -169,8 +169,8 @@ class DossierEngine implements Dossiers {
         Dossier d = new Dossier(null, code, subject.code(), subject.name(), Regime.on(day), r.channel(), receivingId,
                 handlingId, r.applicant(), status, 0, at, received ? at : null, due, due, null, 0, false, false,
                 r.handedIn(), missing, r.refusalReasons(), received ? 1 : null, null, null, null,
-                subject.bundleCode(), List.of(), null);
-        long id = store.insert(d);
+                subject.bundleCode(), List.of(), null, null);
+        long id = store.insert(d, subject.field());
         if (subject.bundleCode() != null) {
             flow.bundleParts(id, subject.parts(), handlerIds);
         }

@@ -109,15 +109,15 @@ class DossierTransitions {
                 d.apologise(at, latest, dueDates.appointment(in.newDate(), receiving), in.note());
             }
             case REFUSE -> {
-                d.refuse(in.items(), in.note());
+                d.refuse(at, in.items(), in.note());
                 flow.end(d, at, actor, action);
             }
             case WITHDRAW -> {
-                d.withdraw(in.items(), in.note());
+                d.withdraw(at, in.items(), in.note());
                 flow.end(d, at, actor, action);
             }
             case SUSPEND -> {
-                d.suspend(in.items(), in.note());
+                d.suspend(at, in.items(), in.note());
                 flow.end(d, at, actor, action);
             }
             case APPROVE -> d.approve(at, in.note());

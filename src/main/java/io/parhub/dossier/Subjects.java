@@ -26,7 +26,7 @@ class Subjects {
      * @param parts the bundle's parts; empty for one procedure
      */
     record Subject(String code, String name, List<String> components, @Nullable ProcessingTime time,
-            @Nullable String bundleCode, List<BundleView.Part> parts) {
+            @Nullable String bundleCode, List<BundleView.Part> parts, @Nullable String field) {
     }
 
     private final Procedures procedures;
@@ -42,7 +42,7 @@ class Subjects {
                 "dossier-unknown-procedure", "dossier.problem.unknown-procedure", code, day.toString()));
         return new Subject(p.code(), p.content().name(),
                 p.content().components().stream().map(DossierComponent::name).toList(),
-                p.content().processingTime(), null, List.of());
+                p.content().processingTime(), null, List.of(), p.content().field());
     }
 
     Subject bundle(String bundleCode, LocalDate day) {
@@ -50,7 +50,11 @@ class Subjects {
         BundleView b = (source == null ? Optional.<BundleView>empty() : source.describe(bundleCode, day))
                 .orElseThrow(() -> DomainException.invalid("dossier-unknown-bundle", "dossier.problem.unknown-bundle",
                         bundleCode, day.toString()));
-        return new Subject(b.code(), b.name(), b.components(), b.total(), b.code(), b.parts());
+        // a bundle is counted in the field of its first procedure in the catalogue
+        String field = b.parts().stream().filter(p -> p.procedureCode() != null)
+                .map(p -> procedures.find(p.procedureCode(), day)).flatMap(java.util.Optional::stream)
+                .map(p -> p.content().field()).findFirst().orElse(null);
+        return new Subject(b.code(), b.name(), b.components(), b.total(), b.code(), b.parts(), field);
     }
 
     /** The subject a received dossier was judged by. */

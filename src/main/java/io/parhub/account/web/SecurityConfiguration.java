@@ -47,7 +47,9 @@ class SecurityConfiguration {
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/units/**", "/api/v1/units", "/api/v1/agencies/**",
                         "/api/v1/agencies", "/api/v1/calendar/**", "/api/v1/procedures", "/api/v1/procedures/**",
-                        "/api/v1/procedure-bundles", "/api/v1/procedure-bundles/**", "/api/v1/public/**").permitAll()
+                        "/api/v1/procedure-bundles", "/api/v1/procedure-bundles/**", "/api/v1/public/**",
+                        "/api/v1/stats/dossiers", "/api/v1/stats/dossiers.csv", "/api/v1/stats/dossiers.xlsx")
+                .permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/**", "/agencies", "/agencies/**", "/calendar",
                         "/calendar/**", "/procedures", "/procedures/**", "/procedure-bundles",
                         "/procedure-bundles/**", "/tracking", "/tracking/**", "/dossiers/new").permitAll()
@@ -57,6 +59,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/public/dossiers/*/evaluation").permitAll()
                 // online submission by citizens (the dossier starts as SUBMITTED until the counter accepts it)
                 .requestMatchers(HttpMethod.POST, "/api/v1/public/dossiers").permitAll()
+                // what failed to reach the national portal: the PAR office answers for the province's figures too
+                .requestMatchers("/admin/portal-sync", "/admin/portal-sync/**").hasAnyRole("ADMIN", "PAR_OFFICE")
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)

@@ -29,7 +29,7 @@ public class DossierStore {
             applicant_name, applicant_id_number, applicant_phone, applicant_address, status, version, submitted_at,
             received_at, due_at, original_due_at, clock_stopped_at, supplement_requests, flagged_late, apologised,
             handed_in, missing_items, reasons, current_step, assignee, resolved_at, delivered_at, bundle_code,
-            payment_items, return_mode""";
+            payment_items, return_mode, closed_at""";
 
     private final JdbcClient jdbc;
 
@@ -37,17 +37,18 @@ public class DossierStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(Dossier d) {
+    /** @param procedureField the field (lĩnh vực) of the procedure in force at reception, for the statistics */
+    public long insert(Dossier d, @Nullable String procedureField) {
         return jdbc.sql("""
                 insert into dossier (code, procedure_code, procedure_name, regime, channel, receiving_agency_id,
                     handling_agency_id, applicant_name, applicant_id_number, applicant_phone, applicant_address, status,
                     version, submitted_at, received_at, due_at, original_due_at, clock_stopped_at, supplement_requests,
                     flagged_late, apologised, handed_in, missing_items, reasons, current_step, assignee, resolved_at,
-                    delivered_at, bundle_code, payment_items, return_mode)
+                    delivered_at, bundle_code, payment_items, return_mode, closed_at, procedure_field)
                 values (:code, :procedureCode, :procedureName, :regime, :channel, :receiving, :handling, :name,
                     :idNumber, :phone, :address, :status, 0, :submittedAt, :receivedAt, :dueAt, :originalDueAt,
                     :stoppedAt, :supplements, :flagged, :apologised, :handedIn, :missing, :reasons, :step, :assignee,
-                    :resolvedAt, :deliveredAt, :bundle, :payment, :returnMode)
+                    :resolvedAt, :deliveredAt, :bundle, :payment, :returnMode, :closedAt, :field)
                 returning id""")
                 .param("code", d.code()).param("procedureCode", d.procedureCode())
                 .param("procedureName", d.procedureName()).param("regime", d.regime().name())
@@ -56,6 +57,7 @@ public class DossierStore {
                 .param("idNumber", d.applicant().idNumber()).param("phone", d.applicant().phone())
                 .param("address", d.applicant().address()).param("submittedAt", instant(d.submittedAt()))
                 .param("handedIn", d.handedIn().toArray(String[]::new)).param("bundle", d.bundleCode())
+                .param("field", procedureField)
                 .params(mutable(d)).query(Long.class).single();
     }
 
@@ -67,7 +69,7 @@ public class DossierStore {
                     supplement_requests = :supplements, flagged_late = :flagged, apologised = :apologised,
                     missing_items = :missing, reasons = :reasons, current_step = :step, assignee = :assignee,
                     resolved_at = :resolvedAt, delivered_at = :deliveredAt, payment_items = :payment,
-                    return_mode = :returnMode
+                    return_mode = :returnMode, closed_at = :closedAt
                 where id = :id and version = :version""")
                 .params(mutable(d)).param("id", d.id()).param("version", d.version()).update() == 1;
     }
@@ -90,6 +92,7 @@ public class DossierStore {
         m.put("deliveredAt", instant(d.deliveredAt()));
         m.put("payment", d.paymentItems().toArray(String[]::new));
         m.put("returnMode", d.returnMode() == null ? null : d.returnMode().name());
+        m.put("closedAt", instant(d.closedAt()));
         return m;
     }
 
@@ -149,6 +152,6 @@ public class DossierStore {
                 list(rs, "missing_items"), list(rs, "reasons"), currentStep, rs.getString("assignee"),
                 local(rs, "resolved_at"), local(rs, "delivered_at"), rs.getString("bundle_code"),
                 list(rs, "payment_items"), rs.getString("return_mode") == null ? null
-                        : Dossier.ReturnMode.valueOf(rs.getString("return_mode")));
+                        : Dossier.ReturnMode.valueOf(rs.getString("return_mode")), local(rs, "closed_at"));
     }
 }

@@ -1,0 +1,96 @@
+package io.parhub.dossier.web;
+
+import io.parhub.dossier.DossierStatistics;
+import io.parhub.dossier.DossierStatistics.GroupBy;
+import io.parhub.dossier.DossierStatistics.Query;
+import io.parhub.dossier.Figures;
+import io.parhub.shared.DomainException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Dossier statistics as open data: aggregates only, computed from the dossiers when asked. */
+@RestController
+@Tag(name = "Dossier statistics", description = "Thống kê hồ sơ: received = carried over + new = resolved + "
+        + "withdrawn + refused + suspended + pending, for any unit subtree and period")
+class StatisticsApiController {
+
+    /** Figures with the sums and rates the reports print. */
+    record FiguresJson(long received, long carriedOver, long newTotal, long newCounter, long newOnline, long newPost,
+            long resolved, long resolvedOnTime, long resolvedLate, long withdrawn, long refused, long suspended,
+            long pending, long pendingNotDue, long pendingOverdue, @Nullable Double onTimeRate,
+            @Nullable Double averageDays, @Nullable Double onlineRate, long supplementRequested,
+            long secondSupplements, long apologised, long bundles) {
+
+        static FiguresJson of(Figures f) {
+            return new FiguresJson(f.received(), f.carriedOver(), f.newTotal(), f.newCounter(), f.newOnline(),
+                    f.newPost(), f.resolved(), f.resolvedOnTime(), f.resolvedLate(), f.withdrawn(), f.refused(),
+                    f.suspended(), f.pending(), f.pendingNotDue(), f.pendingOverdue(), f.onTimeRate(),
+                    f.averageDays(), f.onlineRate(), f.supplementRequested(), f.secondSupplements(), f.apologised(),
+                    f.bundles());
+        }
+    }
+
+    record RowJson(String key, String label, FiguresJson figures) {
+    }
+
+    record ReportJson(@Nullable String unit, LocalDate from, LocalDate to, String groupBy, LocalDateTime takenAt,
+            FiguresJson total, List<RowJson> rows) {
+    }
+
+    private final DossierStatistics statistics;
+
+    StatisticsApiController(DossierStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/api/v1/stats/dossiers")
+    @Operation(summary = "Dossier figures of a period, grouped (open data)",
+            description = "unit: an agency code, its whole subtree (default: every agency). from/to: the period, "
+                    + "both days included. groupBy: none, agency, level, field, procedure, channel or month. "
+                    + "Optional drill-down filters agency (exactly that agency), procedure, field, channel; asOf: "
+                    + "the moment the figures are taken at (default now). The sums always hold: received = "
+                    + "carriedOver + newTotal = resolved + withdrawn + refused + suspended + pending.")
+    ReportJson dossiers(@RequestParam(required = false) @Nullable String unit,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "none | agency | level | field | procedure | channel | month")
+            @RequestParam(defaultValue = "agency") String groupBy,
+            @RequestParam(required = false) @Nullable String agency,
+            @RequestParam(required = false) @Nullable String procedure,
+            @RequestParam(required = false) @Nullable String field,
+            @RequestParam(required = false) @Nullable String channel,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            @Nullable LocalDateTime asOf) {
+        DossierStatistics.Report report = statistics.report(query(unit, from, to, groupBy, agency, procedure, field,
+                channel, asOf));
+        return new ReportJson(unit, from, to, report.query().groupBy().name().toLowerCase(Locale.ROOT),
+                report.takenAt(), FiguresJson.of(report.total()), report.rows().stream()
+                        .map(r -> new RowJson(r.key(), r.label(), FiguresJson.of(r.figures()))).toList());
+    }
+
+    static Query query(@Nullable String unit, LocalDate from, LocalDate to, String groupBy, @Nullable String agency,
+            @Nullable String procedure, @Nullable String field, @Nullable String channel,
+            @Nullable LocalDateTime asOf) {
+        GroupBy by;
+        try {
+            by = GroupBy.valueOf(groupBy.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("stats-group-by", "dossier.stats.problem.group-by", groupBy);
+        }
+        String ch = channel == null || channel.isBlank() ? null : channel.strip().toUpperCase(Locale.ROOT);
+        if (ch != null && !List.of("COUNTER", "ONLINE", "POST").contains(ch)) {
+            throw DomainException.invalid("stats-channel", "dossier.stats.problem.channel", channel);
+        }
+        return new Query(unit, agency, procedure, field, ch, from, to, by, asOf);
+    }
+}
