@@ -48,11 +48,13 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/units/**", "/api/v1/units", "/api/v1/agencies/**",
                         "/api/v1/agencies", "/api/v1/calendar/**", "/api/v1/procedures", "/api/v1/procedures/**",
                         "/api/v1/procedure-bundles", "/api/v1/procedure-bundles/**", "/api/v1/public/**",
-                        "/api/v1/stats/dossiers", "/api/v1/stats/dossiers.csv", "/api/v1/stats/dossiers.xlsx")
+                        "/api/v1/stats/dossiers", "/api/v1/stats/dossiers.csv", "/api/v1/stats/dossiers.xlsx",
+                        "/api/v1/stats/service-index", "/api/v1/stats/service-index/history")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/**", "/agencies", "/agencies/**", "/calendar",
                         "/calendar/**", "/procedures", "/procedures/**", "/procedure-bundles",
-                        "/procedure-bundles/**", "/tracking", "/tracking/**", "/dossiers/new").permitAll()
+                        "/procedure-bundles/**", "/tracking", "/tracking/**", "/dossiers/new",
+                        "/service-index").permitAll()
                 // the citizen's HTML forms: online submission and evaluation (CSRF token kept, like every form)
                 .requestMatchers(HttpMethod.POST, "/dossiers/new", "/tracking/*/evaluation").permitAll()
                 // a citizen rates a finished dossier with the same check as tracking (code + phone digits)
