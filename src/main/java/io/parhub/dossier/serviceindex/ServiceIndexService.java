@@ -17,8 +17,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,11 +143,17 @@ class ServiceIndexService implements ServiceIndex {
             LocalDateTime now, GroupBy groupBy) {
         String unit = blank(request.unit());
         String procedure = blank(request.procedure());
-        DossierStatistics.Report report = statistics.report(new DossierStatistics.Query(unit, null, procedure, null,
-                null, from, to, groupBy, now));
+        // the statistics of every agency, kept to the unit's subtree here: the subtree is found once, by path
+        List<Agency> within = unit == null ? null : subtree(unit, from, to);
+        Set<String> codes = new HashSet<>();
+        if (within != null) {
+            within.forEach(a -> codes.add(a.code()));
+        }
+        DossierStatistics.Report report = statistics.report(new DossierStatistics.Query(null, null, procedure, null,
+                null, from, to, GroupBy.AGENCY, now));
         LocalDateTime end = to.plusDays(1).atStartOfDay().isAfter(now) ? now : to.plusDays(1).atStartOfDay();
-        ServiceIndexStore.Scope scope = new ServiceIndexStore.Scope(unit == null ? null : subtree(unit, from, to),
-                procedure);
+        ServiceIndexStore.Scope scope = new ServiceIndexStore.Scope(within == null ? null
+                : within.stream().map(Agency::id).toList(), procedure);
         boolean portal = store.portalOutbox();
         Map<Long, ServiceIndexStore.Files> files = store.files(scope, from.atStartOfDay(), end, portal);
         Map<Long, ServiceIndexStore.Evaluations> evaluations = store.evaluations(scope, from.atStartOfDay(), end);
@@ -155,14 +161,18 @@ class ServiceIndexService implements ServiceIndex {
         Map<Long, Agency> cache = new HashMap<>();
         Map<String, Facts> byAgency = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
+        Facts total = Facts.ZERO;
         for (DossierStatistics.Row row : report.rows()) {
+            if (within != null && !codes.contains(row.key())) {
+                continue;
+            }
+            Facts f = new Facts(row.figures(), Facts.ZERO.files(), Facts.ZERO.evaluations());
+            total = total.plus(f);
             if (groupBy == GroupBy.AGENCY) {
-                byAgency.merge(row.key(), new Facts(row.figures(), Facts.ZERO.files(), Facts.ZERO.evaluations()),
-                        Facts::plus);
+                byAgency.merge(row.key(), f, Facts::plus);
                 names.put(row.key(), row.label());
             }
         }
-        Facts total = new Facts(report.total(), Facts.ZERO.files(), Facts.ZERO.evaluations());
         for (Map.Entry<Long, ServiceIndexStore.Files> e : files.entrySet()) {
             Facts f = new Facts(Figures.ZERO, e.getValue(), Facts.ZERO.evaluations());
             total = total.plus(f);
@@ -287,20 +297,25 @@ class ServiceIndexService implements ServiceIndex {
     }
 
     /** The unit's agencies as they stood on the first or the last day of the period (as the statistics count). */
-    private List<Long> subtree(String unit, LocalDate from, LocalDate to) {
-        Set<Long> roots = new LinkedHashSet<>();
+    private List<Agency> subtree(String unit, LocalDate from, LocalDate to) {
+        List<Agency> roots = new ArrayList<>();
         for (LocalDate day : List.of(from, to)) {
-            agencies.byCode(unit, day).ifPresent(a -> roots.add(a.id()));
+            agencies.byCode(unit, day).filter(a -> roots.stream().noneMatch(r -> r.id() == a.id()))
+                    .ifPresent(roots::add);
         }
-        Set<Long> within = new LinkedHashSet<>();
+        if (roots.isEmpty()) {
+            throw DomainException.invalid("stats-unknown-unit", "dossier.stats.problem.unit", unit);
+        }
+        Map<Long, Agency> within = new LinkedHashMap<>();
         for (LocalDate day : List.of(from, to)) {
             for (Agency a : agencies.all(day)) {
-                if (roots.stream().anyMatch(r -> agencies.isWithin(a.id(), r))) {
-                    within.add(a.id());
+                // a subtree is a path prefix (org.Agency#path)
+                if (roots.stream().anyMatch(r -> a.path().startsWith(r.path()))) {
+                    within.putIfAbsent(a.id(), a);
                 }
             }
         }
-        return List.copyOf(within);
+        return List.copyOf(within.values());
     }
 
     private String unitName(@Nullable String unit, LocalDate day) {

@@ -343,6 +343,14 @@ class ServiceIndexTest extends ApplicationTest {
                 json(get("/api/v1/stats/service-index?unit=STP-92&period=month&date=2026-10-07&procedure=" + p))
                         .get("total").asDouble());
 
+        // another agency's subtree knows nothing of these dossiers
+        JsonNode other = json(get("/api/v1/stats/service-index?unit=SNV-92&period=week&date=2026-10-07&procedure="
+                + p));
+        assertThat(other.get("ranking")).isEmpty();
+        assertThat(other.get("indicators").get(2).get("denominator").asLong()).isZero();
+        assertThat(json(get("/api/v1/stats/service-index?unit=NO-SUCH-UNIT")).get("type").asString())
+                .isEqualTo("/problems/stats-unknown-unit");
+
         HttpResponse<String> bad = get("/api/v1/stats/service-index?period=year", "en");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json(bad).get("type").asString()).isEqualTo("/problems/service-index-period");
