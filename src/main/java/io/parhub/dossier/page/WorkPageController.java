@@ -65,7 +65,9 @@ class WorkPageController {
         return view;
     }
 
+    /** Provincial leaders and the PAR office read a dossier too: the dashboard's late list links here. */
     @GetMapping("/staff/dossiers/{code}")
+    @PreAuthorize("hasAnyRole('COUNTER_OFFICER', 'SPECIALIST', 'AGENCY_LEADER', 'PROVINCIAL_LEADER', 'PAR_OFFICE')")
     ModelAndView dossier(@PathVariable String code, Authentication who) {
         return page(code, who, null, HttpStatus.OK);
     }

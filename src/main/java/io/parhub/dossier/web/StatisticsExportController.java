@@ -1,0 +1,104 @@
+package io.parhub.dossier.web;
+
+import io.parhub.dossier.DossierStatistics;
+import io.parhub.dossier.DossierStatistics.Query;
+import io.parhub.dossier.export.AnnexCsv;
+import io.parhub.dossier.export.AnnexXlsx;
+import io.parhub.dossier.export.StatisticsAnnex;
+import io.parhub.org.Agencies;
+import io.parhub.org.Agency;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The figures of {@code /api/v1/stats/dossiers} as files in the layout of the report's statistical annex: the same
+ * parameters, the same numbers, public like the JSON (aggregates only).
+ */
+@RestController
+@Tag(name = "Dossier statistics")
+class StatisticsExportController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final DossierStatistics statistics;
+    private final Agencies agencies;
+    private final MessageSource messages;
+
+    StatisticsExportController(DossierStatistics statistics, Agencies agencies, MessageSource messages) {
+        this.statistics = statistics;
+        this.agencies = agencies;
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/v1/stats/dossiers.xlsx")
+    @Operation(summary = "Dossier figures as XLSX in the layout of the report's statistical annex",
+            description = "Same parameters and figures as GET /api/v1/stats/dossiers: title, two-level merged "
+                    + "header, one row per group, total row.")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable String unit,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "agency") String groupBy,
+            @RequestParam(required = false) @Nullable String agency,
+            @RequestParam(required = false) @Nullable String procedure,
+            @RequestParam(required = false) @Nullable String field,
+            @RequestParam(required = false) @Nullable String channel,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            @Nullable LocalDateTime asOf) {
+        Query q = StatisticsApiController.query(unit, from, to, groupBy, agency, procedure, field, channel, asOf);
+        Locale locale = LocaleContextHolder.getLocale();
+        byte[] body = AnnexXlsx.write(annex(q, locale), messages.getMessage("stats.annex.sheet", null, locale));
+        return file(body, XLSX, StatisticsAnnex.fileName(q) + ".xlsx");
+    }
+
+    @GetMapping("/api/v1/stats/dossiers.csv")
+    @Operation(summary = "Dossier figures as CSV in the layout of the report's statistical annex",
+            description = "Same parameters and figures as GET /api/v1/stats/dossiers. UTF-8 with a byte order mark, "
+                    + "RFC 4180; rows: title, note, first-level header, column header, groups, total.")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String unit,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "agency") String groupBy,
+            @RequestParam(required = false) @Nullable String agency,
+            @RequestParam(required = false) @Nullable String procedure,
+            @RequestParam(required = false) @Nullable String field,
+            @RequestParam(required = false) @Nullable String channel,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            @Nullable LocalDateTime asOf) {
+        Query q = StatisticsApiController.query(unit, from, to, groupBy, agency, procedure, field, channel, asOf);
+        byte[] body = AnnexCsv.write(annex(q, LocaleContextHolder.getLocale()));
+        return file(body, CSV, StatisticsAnnex.fileName(q) + ".csv");
+    }
+
+    private StatisticsAnnex annex(Query q, Locale locale) {
+        DossierStatistics.Report report = statistics.report(q);
+        String code = q.agency() != null && !q.agency().isBlank() ? q.agency() : q.unit();
+        String name = code == null || code.isBlank() ? null
+                : agencies.byCode(code.strip(), q.to()).or(() -> agencies.byCode(code.strip(), q.from()))
+                        .map(Agency::name).orElse(code);
+        return StatisticsAnnex.of(report, name, messages, locale);
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(body);
+    }
+}
