@@ -21,9 +21,9 @@ final class StatsCharts {
     }
 
     /** One month: its two bars (received, resolved), its label, and the point of the on-time line (null: none). */
-    record MonthBar(String label, double x, double width, double receivedY, double receivedHeight, double resolvedX,
-            double resolvedY, double resolvedHeight, double centre, long received, long resolved,
-            @Nullable Double rate, @Nullable Double rateY) {
+    record MonthBar(String label, boolean labelled, double x, double width, double receivedY,
+            double receivedHeight, double resolvedX, double resolvedY, double resolvedHeight, double centre,
+            long received, long resolved, @Nullable Double rate, @Nullable Double rateY) {
     }
 
     record Trend(int width, int height, int left, int right, int top, int bottom, List<MonthBar> months,
@@ -44,8 +44,8 @@ final class StatsCharts {
     static final int RATE_ROW = 44;
 
     static Trend trend(List<DossierStatistics.Row> months) {
-        int left = 48;
-        int right = TREND_WIDTH - 44;
+        int left = 60;
+        int right = TREND_WIDTH - 58;
         int top = 14;
         int bottom = TREND_HEIGHT - 34;
         long max = months.stream().mapToLong(r -> Math.max(r.figures().received(), r.figures().resolved()))
@@ -56,6 +56,8 @@ final class StatsCharts {
         double bar = Math.min(group * 0.36, 26);
         List<MonthBar> bars = new ArrayList<>();
         StringBuilder points = new StringBuilder();
+        // at most eight month labels under the axis, so they stay apart on a phone
+        int every = Math.max(1, (months.size() + 7) / 8);
         for (int i = 0; i < months.size(); i++) {
             Figures f = months.get(i).figures();
             double centre = left + group * i + group / 2;
@@ -67,8 +69,9 @@ final class StatsCharts {
                 points.append(points.isEmpty() ? "" : " ").append(fmt(centre)).append(',').append(fmt(rateY));
             }
             String key = months.get(i).key();
-            bars.add(new MonthBar(key.substring(5) + "/" + key.substring(2, 4), centre - bar - 1, bar, bottom - hr,
-                    hr, centre + 1, bottom - hs, hs, centre, f.received(), f.resolved(), rate, rateY));
+            bars.add(new MonthBar(key.substring(5) + "/" + key.substring(2, 4), i % every == 0, centre - bar - 1,
+                    bar, bottom - hr, hr, centre + 1, bottom - hs, hs, centre, f.received(), f.resolved(), rate,
+                    rateY));
         }
         List<Tick> counts = List.of(new Tick(bottom, "0"), new Tick(top + plot / 2, String.valueOf(scale / 2)),
                 new Tick(top, String.valueOf(scale)));

@@ -37,11 +37,23 @@ public final class StatsLinks {
 
     /** The open-data file of one table: {@code ext} xlsx or csv, grouped by {@code groupBy}. */
     public String export(String ext, String groupBy, @Nullable String agency, @Nullable String procedure) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/api/v1/stats/dossiers." + ext);
+        return file("/api/v1/stats/dossiers." + ext, groupBy, agency, procedure);
+    }
+
+    /** The late dossiers of a drill-down as a file (staff only). */
+    public String lateFile(String ext, @Nullable String agency, @Nullable String procedure) {
+        return file("/api/v1/stats/late-dossiers." + ext, null, agency, procedure);
+    }
+
+    private String file(String path, @Nullable String groupBy, @Nullable String agency, @Nullable String procedure) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
         if (!unit.isEmpty()) {
             b.queryParam("unit", unit);
         }
-        b.queryParam("from", period.from()).queryParam("to", period.to()).queryParam("groupBy", groupBy);
+        b.queryParam("from", period.from()).queryParam("to", period.to());
+        if (groupBy != null) {
+            b.queryParam("groupBy", groupBy);
+        }
         if (agency != null && !agency.isBlank()) {
             b.queryParam("agency", agency);
         }

@@ -4,11 +4,13 @@ import io.parhub.dossier.DossierStatistics;
 import io.parhub.dossier.DossierStatistics.Query;
 import io.parhub.dossier.export.AnnexCsv;
 import io.parhub.dossier.export.AnnexXlsx;
+import io.parhub.dossier.export.LateDossierFiles;
 import io.parhub.dossier.export.StatisticsAnnex;
 import io.parhub.org.Agencies;
 import io.parhub.org.Agency;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -86,13 +88,37 @@ class StatisticsExportController {
         return file(body, CSV, StatisticsAnnex.fileName(q) + ".csv");
     }
 
-    private StatisticsAnnex annex(Query q, Locale locale) {
-        DossierStatistics.Report report = statistics.report(q);
+    @GetMapping({"/api/v1/stats/late-dossiers.xlsx", "/api/v1/stats/late-dossiers.csv"})
+    @Operation(summary = "The late dossiers of a drill-down as XLSX or CSV (staff only)",
+            description = "Resolved late in the period or overdue at its end, at most 500, only those the caller may "
+                    + "read. Same filters as GET /api/v1/stats/dossiers (unit, agency, procedure, field, channel).")
+    ResponseEntity<byte[]> lateDossiers(HttpServletRequest request,
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Nullable String agency,
+            @RequestParam(required = false) @Nullable String procedure,
+            @RequestParam(required = false) @Nullable String field,
+            @RequestParam(required = false) @Nullable String channel) {
+        Query q = StatisticsApiController.query(unit, from, to, "none", agency, procedure, field, channel, null);
+        Locale locale = LocaleContextHolder.getLocale();
+        LateDossierFiles files = LateDossierFiles.of(statistics.lateDossiers(q, 500), unitName(q), from, to,
+                messages, locale);
+        String name = StatisticsAnnex.fileName(q).replace("thong-ke-ho-so-", "ho-so-tre-han-")
+                .replace("-theo-none", "");
+        return request.getRequestURI().endsWith(".csv") ? file(files.csv(), CSV, name + ".csv")
+                : file(files.xlsx(messages.getMessage("stats.late.title", null, locale)), XLSX, name + ".xlsx");
+    }
+
+    private @Nullable String unitName(Query q) {
         String code = q.agency() != null && !q.agency().isBlank() ? q.agency() : q.unit();
-        String name = code == null || code.isBlank() ? null
+        return code == null || code.isBlank() ? null
                 : agencies.byCode(code.strip(), q.to()).or(() -> agencies.byCode(code.strip(), q.from()))
                         .map(Agency::name).orElse(code);
-        return StatisticsAnnex.of(report, name, messages, locale);
+    }
+
+    private StatisticsAnnex annex(Query q, Locale locale) {
+        return StatisticsAnnex.of(statistics.report(q), unitName(q), messages, locale);
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

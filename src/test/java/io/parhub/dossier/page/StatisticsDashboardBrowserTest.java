@@ -92,7 +92,8 @@ class StatisticsDashboardBrowserTest extends ApplicationTest {
         BrowserSupport.screenshot(browser, "stats-03-agency");
 
         // the department → the procedure → its late dossiers
-        browser.findElement(By.cssSelector("#ranking-table tr[data-key='" + history.procedure() + "'] a.drill")).click();
+        browser.findElement(By.cssSelector("#ranking-table tr[data-key='" + history.procedure() + "'] a.drill"))
+                .click();
         assertThat(browser.findElement(By.id("crumb-procedure")).getText()).isEqualTo(history.procedureName());
         assertThat(browser.findElement(By.cssSelector("#kpi-on-time .kpi-value")).getText()).isEqualTo("66,67 %");
         assertThat(browser.findElements(By.cssSelector("#late-table tbody tr"))).extracting(
@@ -109,17 +110,21 @@ class StatisticsDashboardBrowserTest extends ApplicationTest {
         browser.navigate().back();
         browser.findElement(By.id("crumb-unit")).click();
         assertThat(browser.findElement(By.id("stats-page")).getAttribute("data-level")).isEqualTo("unit");
+        // the second half of 2025: six months on the trend chart
+        browser.get(url("/staff/stats?unit=UBND-92&period=custom&from=2025-07-01&to=2025-12-31"));
+        assertThat(browser.findElements(By.cssSelector("#trend-table tbody tr"))).hasSize(6);
+        BrowserSupport.screenshot(browser, "stats-06-half-year");
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             browser.navigate().refresh();
             assertThat(fitsTheScreen()).as("no sideways scrolling of the page").isTrue();
-            BrowserSupport.screenshot(browser, "stats-06-phone");
+            BrowserSupport.screenshot(browser, "stats-07-phone");
             scrollTo("trend");
-            BrowserSupport.screenshot(browser, "stats-07-phone-trend");
+            BrowserSupport.screenshot(browser, "stats-08-phone-trend");
             scrollTo("agency-rates");
-            BrowserSupport.screenshot(browser, "stats-08-phone-rates");
+            BrowserSupport.screenshot(browser, "stats-09-phone-rates");
             scrollTo("ranking");
-            BrowserSupport.screenshot(browser, "stats-09-phone-ranking");
+            BrowserSupport.screenshot(browser, "stats-10-phone-ranking");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }

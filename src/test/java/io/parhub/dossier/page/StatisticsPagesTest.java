@@ -72,7 +72,8 @@ class StatisticsPagesTest extends ApplicationTest {
         String html = body(page("lanhdao.tinh", OCTOBER).andExpect(status().isOk()));
         assertThat(html).contains("id=\"kpi-received\"", "id=\"kpi-on-time\"", "id=\"kpi-overdue\"",
                 "id=\"kpi-online\"", "id=\"kpi-days\"");
-        assertThat(html).contains("Ủy ban nhân dân thành phố Cần Thơ", "Kỳ thống kê: từ ngày 01/10/2025 đến ngày 31/10/2025");
+        assertThat(html).contains("Ủy ban nhân dân thành phố Cần Thơ",
+                "Kỳ thống kê: từ ngày 01/10/2025 đến ngày 31/10/2025");
         // the trend chart is an accessible SVG with a data table beside it
         assertThat(html).contains("<svg class=\"chart trend-chart\"", "id=\"trend-svg-title\"", "id=\"trend-table\"",
                 "<td>10/25</td>");

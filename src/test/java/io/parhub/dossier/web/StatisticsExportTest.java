@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The annex files: opened with Apache POI and parsed with Commons CSV, they carry the title, the two-level header, the
@@ -171,6 +172,34 @@ class StatisticsExportTest extends ApplicationTest {
         assertThat(total.get(1)).isEqualTo("Tổng cộng");
         sameFigures(total.toList(), json.get("total"));
         assertThat(records).hasSize(4 + json.get("rows").size() + 1);
+    }
+
+    @Test
+    void theLateDossiersOfADrillDownAreAFileForStaffOnly() throws Exception {
+        String path = "/api/v1/stats/late-dossiers.xlsx?agency=STP-92&procedure=" + history.procedure()
+                + "&from=2025-10-01&to=2025-10-31";
+        assertThat(file(path).getStatus()).isEqualTo(401);
+        MockHttpServletResponse xlsx = mvc.perform(MockMvcRequestBuilders.get(path)
+                .with(user(users.loadUserByUsername("lanhdao.tinh")))).andReturn().getResponse();
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        assertThat(xlsx.getHeader("Content-Disposition")).contains("ho-so-tre-han-STP-92-" + history.procedure()
+                + "-2025-10-01-2025-10-31.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Danh sách hồ sơ trễ hạn của Sở Tư pháp thành phố Cần Thơ từ ngày 01/10/2025 "
+                            + "đến ngày 31/10/2025");
+            assertThat(cells(sheet.getRow(2))).startsWith("STT", "Mã hồ sơ");
+            assertThat(List.of(sheet.getRow(3).getCell(1).getStringCellValue(),
+                    sheet.getRow(4).getCell(1).getStringCellValue()))
+                    .containsExactlyInAnyOrder(history.resolvedLate(), history.overdue());
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+        }
+        MockHttpServletResponse csv = mvc.perform(MockMvcRequestBuilders.get(path.replace(".xlsx", ".csv"))
+                .with(user(users.loadUserByUsername("lanhdao.tinh")))).andReturn().getResponse();
+        assertThat(csv.getContentAsByteArray()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains(history.resolvedLate(), history.overdue(),
+                "Đang giải quyết");
     }
 
     @Test
