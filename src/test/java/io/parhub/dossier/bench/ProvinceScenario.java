@@ -58,11 +58,10 @@ public final class ProvinceScenario {
     private static final int[] CHANNEL_PERCENT = {88, 9, 3};
     private static final String[] CHANNELS = {"COUNTER", "ONLINE", "POST"};
 
-    private final DataSource dataSource;
     private final ScenarioCatalogue catalogue;
     private final WorkingCalendar calendar = new WorkingCalendar();
     private final Random random;
-    private final String prefix;
+    private final ScenarioWriter writer;
     private final List<GeneratedDossier> dossiers = new ArrayList<>();
 
     /**
@@ -70,10 +69,9 @@ public final class ProvinceScenario {
      * @param prefix the start of the generated dossier codes, so they never meet the engine's
      */
     public ProvinceScenario(DataSource dataSource, String unit, LocalDate at, String prefix, long seed) {
-        this.dataSource = dataSource;
         this.random = new Random(seed);
         this.catalogue = ScenarioCatalogue.load(JdbcClient.create(dataSource), unit, at, random);
-        this.prefix = prefix;
+        this.writer = new ScenarioWriter(dataSource, prefix);
     }
 
     /** Generates the dossiers of the period [from, to] (both days included) so that its figures equal the targets. */
@@ -114,10 +112,13 @@ public final class ProvinceScenario {
         return this;
     }
 
-    /** Writes every generated dossier and its history; returns how many dossiers were written. */
+    /**
+     * Writes the dossiers generated since the last call and their history; returns how many. The daily code
+     * sequences continue from the earlier calls.
+     */
     public long write() {
         dossiers.sort(Comparator.comparing(GeneratedDossier::received));
-        long written = new ScenarioWriter(dataSource, prefix).write(dossiers);
+        long written = writer.write(dossiers);
         dossiers.clear();
         return written;
     }
