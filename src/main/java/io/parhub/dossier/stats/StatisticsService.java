@@ -56,7 +56,8 @@ class StatisticsService implements DossierStatistics {
         if (q.groupBy() == GroupBy.MONTH) {
             return months(q, scope, takenAt);
         }
-        List<StatisticsStore.Cell> cells = store.cells(scope, q.from().atStartOfDay(), end(q.to(), takenAt));
+        List<StatisticsStore.Cell> cells = store.cells(scope, q.from().atStartOfDay(), end(q.to(), takenAt),
+                keys(q.groupBy()));
         Map<Long, Agency> byId = new HashMap<>();
         Function<StatisticsStore.Cell, String[]> key = switch (q.groupBy()) {
             case NONE, MONTH -> c -> new String[] {"total", ""};
@@ -98,7 +99,7 @@ class StatisticsService implements DossierStatistics {
             if (from.atStartOfDay().isAfter(takenAt)) {
                 break;
             }
-            Figures f = store.cells(scope, from.atStartOfDay(), end(to, takenAt)).stream()
+            Figures f = store.cells(scope, from.atStartOfDay(), end(to, takenAt), Set.of()).stream()
                     .map(StatisticsStore.Cell::figures).reduce(Figures.ZERO, Figures::plus);
             rows.add(new Row(m.toString(), m.toString(), f));
             total = total.plus(f);
@@ -134,6 +135,15 @@ class StatisticsService implements DossierStatistics {
                 .map(s -> new StepLateness(s.step(), s.performer(), null, s.lateRuns(), s.lateMinutes())).toList();
     }
 
+    private static Set<StatisticsStore.Key> keys(GroupBy by) {
+        return switch (by) {
+            case NONE, MONTH, CHANNEL -> Set.of();
+            case AGENCY, LEVEL -> Set.of(StatisticsStore.Key.AGENCY);
+            case FIELD -> Set.of(StatisticsStore.Key.FIELD);
+            case PROCEDURE -> Set.of(StatisticsStore.Key.PROCEDURE);
+        };
+    }
+
     private static LocalDateTime end(LocalDate to, LocalDateTime takenAt) {
         LocalDateTime periodEnd = to.plusDays(1).atStartOfDay();
         return periodEnd.isAfter(takenAt) ? takenAt : periodEnd;
@@ -163,7 +173,8 @@ class StatisticsService implements DossierStatistics {
             Set<Long> within = new LinkedHashSet<>();
             for (LocalDate day : List.of(q.from(), q.to())) {
                 for (Agency a : agencies.all(day)) {
-                    if (roots.stream().anyMatch(r -> agencies.isWithin(a.id(), r.id()))) {
+                    // a subtree is a path prefix: no query per agency
+                    if (roots.stream().anyMatch(r -> a.path().startsWith(r.path()))) {
                         within.add(a.id());
                     }
                 }

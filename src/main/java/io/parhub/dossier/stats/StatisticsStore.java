@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,10 +57,22 @@ class StatisticsStore {
         this.jdbc = jdbc;
     }
 
-    List<Cell> cells(Scope scope, LocalDateTime from, LocalDateTime end) {
-        return params(jdbc.sql("""
-                select handling_agency_id, procedure_code, min(procedure_name) as procedure_name, procedure_field,
-                       channel,
+    /** What a cell is keyed by besides the channel; the fewer keys, the cheaper the grouping. */
+    enum Key { AGENCY, PROCEDURE, FIELD }
+
+    /** The figures per channel and per the given keys (a key not asked for is left out of the cell: 0 or blank). */
+    List<Cell> cells(Scope scope, LocalDateTime from, LocalDateTime end, Set<Key> keys) {
+        boolean agency = keys.contains(Key.AGENCY);
+        boolean procedure = keys.contains(Key.PROCEDURE);
+        boolean field = keys.contains(Key.FIELD);
+        String columns = (agency ? "handling_agency_id" : "0::bigint as handling_agency_id")
+                + (procedure ? ", procedure_code, min(procedure_name) as procedure_name"
+                        : ", ''::text as procedure_code, ''::text as procedure_name")
+                + (field ? ", procedure_field" : ", null::text as procedure_field");
+        String groups = (agency ? "handling_agency_id, " : "") + (procedure ? "procedure_code, " : "")
+                + (field ? "procedure_field, " : "") + "channel";
+        return params(jdbc.sql("select " + columns + ", channel," + """
+
                        count(*) filter (where received_at < :from) as carried,
                        count(*) filter (where received_at >= :from) as fresh,
                        count(*) filter (where %1$s and %2$s) as on_time,
@@ -78,8 +91,7 @@ class StatisticsStore {
                        count(*) filter (where bundle_code is not null) as bundles,
                        coalesce(sum(extract(epoch from resolved_at - received_at)) filter (where %1$s), 0)
                            as resolved_seconds
-                """.formatted(RESOLVED_IN, ON_TIME, OVERDUE) + IN_SCOPE + """
-                group by handling_agency_id, procedure_code, procedure_field, channel"""), scope, from, end)
+                """.formatted(RESOLVED_IN, ON_TIME, OVERDUE) + IN_SCOPE + " group by " + groups), scope, from, end)
                 .query(StatisticsStore::cell).list();
     }
 
