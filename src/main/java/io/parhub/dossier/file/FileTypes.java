@@ -2,43 +2,18 @@ package io.parhub.dossier.file;
 
 import java.util.Optional;
 
-/** Recognises the file types parhub accepts by their leading (magic) bytes, whatever the name or declared type. */
+/** The file types a dossier accepts; recognition by magic bytes lives in {@link io.parhub.shared.FileTypes}. */
 public final class FileTypes {
 
-    public static final String PDF = "application/pdf";
-    public static final String JPEG = "image/jpeg";
-    public static final String PNG = "image/png";
-
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    public static final String PDF = io.parhub.shared.FileTypes.PDF;
+    public static final String JPEG = io.parhub.shared.FileTypes.JPEG;
+    public static final String PNG = io.parhub.shared.FileTypes.PNG;
 
     private FileTypes() {
     }
 
     /** The content type the bytes really are, if one parhub knows. */
     public static Optional<String> detect(byte[] bytes) {
-        if (startsWith(bytes, PDF_MAGIC)) {
-            return Optional.of(PDF);
-        }
-        if (startsWith(bytes, JPEG_MAGIC)) {
-            return Optional.of(JPEG);
-        }
-        if (startsWith(bytes, PNG_MAGIC)) {
-            return Optional.of(PNG);
-        }
-        return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (bytes[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return io.parhub.shared.FileTypes.detect(bytes);
     }
 }
