@@ -3,6 +3,7 @@ package io.parhub.dossier;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +42,26 @@ public interface DossierStatistics {
     record StepLateness(String step, String performer, @Nullable String officer, long lateRuns, long lateMinutes) {
     }
 
+    /**
+     * Online submissions of the period by the online mode of their procedure (as in force on the last day):
+     * FULL (toàn trình), PARTIAL (một phần), NONE, or NOT_STATED.
+     *
+     * @param proceduresWithDossiers procedures with dossiers received in the period
+     * @param proceduresWithOnline of those, procedures with at least one online dossier
+     */
+    record Online(long proceduresWithDossiers, long proceduresWithOnline, Map<String, Long> newOnlineByMode,
+            long newOnline, long newTotal) {
+
+        /** Procedures with online dossiers out of procedures with dossiers, percent with two decimals. */
+        public @Nullable Double procedureShare() {
+            return proceduresWithDossiers == 0 ? null
+                    : Math.round(proceduresWithOnline * 10_000.0 / proceduresWithDossiers) / 100.0;
+        }
+    }
+
     Report report(Query query);
+
+    Online online(Query query);
 
     List<LateDossier> lateDossiers(Query query, int limit);
 

@@ -150,6 +150,46 @@ class DossierStatisticsTest extends DossierTestSupport {
     }
 
     @Test
+    void onlineDossiersAreCountedByTheOnlineModeOfTheirProcedureAndLatenessByStepAndOfficer() throws Exception {
+        String p = procedure(5);
+        Reception online = new Reception(p, io.parhub.procedure.Channel.ONLINE, "STP-92",
+                new Applicant("Lý Thị Cúc", null, "0912000111", null), COMPONENTS, List.of(), null);
+        DossierView d = dossiers.submitOnline(online, "TTPVHCC-92", LocalDateTime.of(2026, 9, 7, 8, 0),
+                "stats-online-" + System.nanoTime()).dossier();
+        d = act(COUNTER, d, DossierAction.ACCEPT, LocalDateTime.of(2026, 9, 7, 9, 0));
+        // the reception step is due the same day; the counter forwards it two days later
+        act(COUNTER, d, DossierAction.FORWARD, LocalDateTime.of(2026, 9, 9, 9, 0));
+        receive(p, LocalDateTime.of(2026, 9, 8, 9, 0));
+        Query sept = new Query(null, null, p, null, null, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30),
+                GroupBy.NONE, null);
+
+        DossierStatistics.Online o = statistics.online(sept);
+        assertThat(o.proceduresWithDossiers()).isEqualTo(1);
+        assertThat(o.proceduresWithOnline()).isEqualTo(1);
+        assertThat(o.procedureShare()).isEqualTo(100.0);
+        assertThat(o.newOnline()).isEqualTo(1);
+        assertThat(o.newTotal()).isEqualTo(2);
+        assertThat(o.newOnlineByMode()).containsEntry("PARTIAL", 1L);
+
+        as(SPECIALIST);
+        // at the end of September: both reception runs overran their same-day time (one ended late, one still
+        // open), and the first dossier's processing step is past the dossier's due time (14/9)
+        List<DossierStatistics.StepLateness> lateness = statistics.lateness(sept);
+        assertThat(lateness).extracting(DossierStatistics.StepLateness::step)
+                .containsExactlyInAnyOrder("Tiếp nhận hồ sơ", "Giải quyết hồ sơ");
+        assertThat(lateness).filteredOn(l -> l.step().equals("Tiếp nhận hồ sơ")).singleElement().satisfies(l -> {
+            assertThat(l.officer()).isEqualTo(COUNTER);
+            assertThat(l.lateRuns()).isEqualTo(2);
+            assertThat(l.lateMinutes()).isPositive();
+        });
+        // the public sees the step and the unit, not the officer
+        signOut();
+        String json = get("/api/v1/stats/dossiers/lateness?procedure=" + p + "&from=2026-09-01&to=2026-09-30").body();
+        assertThat(json).contains("Tiếp nhận hồ sơ").doesNotContain(COUNTER);
+        assertThat(get("/api/v1/stats/dossiers/online?from=2026-09-01&to=2026-09-30").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aBadPeriodOrUnitIsRefusedClearly() {
         assertThatThrownBy(() -> figures(null, LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.type()).isEqualTo("stats-period"));

@@ -36,6 +36,10 @@ class SecurityConfiguration {
     private static final RequestMatcher SESSIONLESS_API = request -> API.matches(request)
             && request.getRequestedSessionId() == null;
 
+    /** Open311 GeoReport v2 is an API for civic apps (form-encoded POST, no session, no account): no CSRF token. */
+    private static final RequestMatcher OPEN311 = request -> request.getRequestURI()
+            .startsWith(request.getContextPath() + "/open311/");
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
         ProblemResponses problems = new ProblemResponses(messages, locales);
@@ -49,6 +53,7 @@ class SecurityConfiguration {
                         "/api/v1/agencies", "/api/v1/calendar/**", "/api/v1/procedures", "/api/v1/procedures/**",
                         "/api/v1/procedure-bundles", "/api/v1/procedure-bundles/**", "/api/v1/public/**",
                         "/api/v1/stats/dossiers", "/api/v1/stats/dossiers.csv", "/api/v1/stats/dossiers.xlsx",
+                        "/api/v1/stats/dossiers/online", "/api/v1/stats/dossiers/lateness",
                         "/api/v1/stats/service-index", "/api/v1/stats/service-index/history")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/**", "/agencies", "/agencies/**", "/calendar",
@@ -61,6 +66,14 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/public/dossiers/*/evaluation").permitAll()
                 // online submission by citizens (the dossier starts as SUBMITTED until the counter accepts it)
                 .requestMatchers(HttpMethod.POST, "/api/v1/public/dossiers").permitAll()
+                // citizens' feedback: published answers, the form and follow-up pages, the public API and Open311
+                .requestMatchers(HttpMethod.GET, "/feedback", "/feedback/**", "/open311/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/feedback/new", "/api/v1/public/feedback",
+                        "/open311/v2/requests.json").permitAll()
+                // SIPAS: the citizen's one-time survey link (its form keeps the CSRF token) and the index as open data
+                .requestMatchers(HttpMethod.GET, "/survey/**", "/api/v1/surveys/rounds/*/index",
+                        "/api/v1/surveys/units/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/survey/*").permitAll()
                 // what failed to reach the national portal: the PAR office answers for the province's figures too
                 .requestMatchers("/admin/portal-sync", "/admin/portal-sync/**").hasAnyRole("ADMIN", "PAR_OFFICE")
                 .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -75,7 +88,7 @@ class SecurityConfiguration {
                     .permitAll())
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-            .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH, SESSIONLESS_API))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH, SESSIONLESS_API, OPEN311))
             .exceptionHandling(ex -> ex
                     .defaultAuthenticationEntryPointFor(problems, API)
                     .defaultAccessDeniedHandlerFor(problems, API))

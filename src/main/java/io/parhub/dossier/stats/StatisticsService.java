@@ -7,6 +7,7 @@ import io.parhub.org.AdminUnit;
 import io.parhub.org.AdminUnits;
 import io.parhub.org.Agencies;
 import io.parhub.org.Agency;
+import io.parhub.procedure.Procedures;
 import io.parhub.shared.DomainException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,13 +38,16 @@ class StatisticsService implements DossierStatistics {
     private final Agencies agencies;
     private final AdminUnits units;
     private final AccessPolicy access;
+    private final Procedures procedures;
     private final Clock clock;
 
-    StatisticsService(StatisticsStore store, Agencies agencies, AdminUnits units, AccessPolicy access, Clock clock) {
+    StatisticsService(StatisticsStore store, Agencies agencies, AdminUnits units, AccessPolicy access,
+            Procedures procedures, Clock clock) {
         this.store = store;
         this.agencies = agencies;
         this.units = units;
         this.access = access;
+        this.procedures = procedures;
         this.clock = clock;
     }
 
@@ -105,6 +109,39 @@ class StatisticsService implements DossierStatistics {
             total = total.plus(f);
         }
         return new Report(q, takenAt, rows, total);
+    }
+
+    @Override
+    public Online online(Query q) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime takenAt = q.asOf() == null || q.asOf().isAfter(now) ? now : q.asOf();
+        validate(q, takenAt);
+        Map<String, Figures> byProcedure = new HashMap<>();
+        for (StatisticsStore.Cell c : store.cells(scope(q), q.from().atStartOfDay(), end(q.to(), takenAt),
+                Set.of(StatisticsStore.Key.PROCEDURE))) {
+            byProcedure.merge(c.procedureCode(), c.figures(), Figures::plus);
+        }
+        Map<String, Long> byMode = new java.util.TreeMap<>();
+        long withDossiers = 0;
+        long withOnline = 0;
+        long online = 0;
+        long total = 0;
+        for (Map.Entry<String, Figures> e : byProcedure.entrySet()) {
+            Figures f = e.getValue();
+            if (f.newTotal() == 0) {
+                continue;
+            }
+            withDossiers++;
+            total += f.newTotal();
+            if (f.newOnline() > 0) {
+                withOnline++;
+                online += f.newOnline();
+                String mode = procedures.find(e.getKey(), q.to()).map(p -> p.content().onlineMode())
+                        .map(Enum::name).orElse("NOT_STATED");
+                byMode.merge(mode, f.newOnline(), Long::sum);
+            }
+        }
+        return new Online(withDossiers, withOnline, byMode, online, total);
     }
 
     @Override

@@ -78,6 +78,36 @@ class StatisticsApiController {
                         .map(r -> new RowJson(r.key(), r.label(), FiguresJson.of(r.figures()))).toList());
     }
 
+    @GetMapping("/api/v1/stats/dossiers/online")
+    @Operation(summary = "Online submissions of a period by the online mode of their procedure (open data)",
+            description = "Procedures with dossiers, of which with online dossiers (and the share), new online "
+                    + "dossiers by mode FULL (toàn trình), PARTIAL (một phần), NONE or NOT_STATED. Online payment "
+                    + "is not recorded by parhub. Same parameters as /api/v1/stats/dossiers (groupBy ignored).")
+    DossierStatistics.Online online(@RequestParam(required = false) @Nullable String unit,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Nullable String agency,
+            @RequestParam(required = false) @Nullable String field,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            @Nullable LocalDateTime asOf) {
+        return statistics.online(query(unit, from, to, "none", agency, null, field, null, asOf));
+    }
+
+    @GetMapping("/api/v1/stats/dossiers/lateness")
+    @Operation(summary = "Lateness by step, performing unit and officer (officers named to staff only)",
+            description = "Step runs of the dossiers in scope that ended in the period, or were still open at its "
+                    + "end, past their planned time: count and minutes late, worst first (at most 50 rows). Same "
+                    + "parameters as /api/v1/stats/dossiers (groupBy ignored).")
+    List<DossierStatistics.StepLateness> lateness(@RequestParam(required = false) @Nullable String unit,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Nullable String agency,
+            @RequestParam(required = false) @Nullable String procedure,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            @Nullable LocalDateTime asOf) {
+        return statistics.lateness(query(unit, from, to, "none", agency, procedure, null, null, asOf));
+    }
+
     static Query query(@Nullable String unit, LocalDate from, LocalDate to, String groupBy, @Nullable String agency,
             @Nullable String procedure, @Nullable String field, @Nullable String channel,
             @Nullable LocalDateTime asOf) {
