@@ -2,6 +2,8 @@ package io.parhub.dossier.page;
 
 import io.parhub.account.AccessPolicy;
 import io.parhub.dossier.DossierStatistics;
+import io.parhub.dossier.evaluation.DossierEvaluations;
+import io.parhub.dossier.evaluation.EvaluationSummary;
 import io.parhub.dossier.DossierStatistics.GroupBy;
 import io.parhub.dossier.DossierStatistics.Query;
 import io.parhub.dossier.DossierStatistics.Row;
@@ -40,14 +42,16 @@ class StatisticsPageController {
     }
 
     private final DossierStatistics statistics;
+    private final DossierEvaluations evaluations;
     private final AgencyChoices agencies;
     private final AccessPolicy access;
     private final MessageSource messages;
     private final Clock clock;
 
-    StatisticsPageController(DossierStatistics statistics, AgencyChoices agencies, AccessPolicy access,
-            MessageSource messages, Clock clock) {
+    StatisticsPageController(DossierStatistics statistics, DossierEvaluations evaluations, AgencyChoices agencies,
+            AccessPolicy access, MessageSource messages, Clock clock) {
         this.statistics = statistics;
+        this.evaluations = evaluations;
         this.agencies = agencies;
         this.access = access;
         this.messages = messages;
@@ -94,6 +98,10 @@ class StatisticsPageController {
             view.addObject("agencyName", a == null ? null : name(a, range));
             view.addObject("trend", StatsCharts.trend(statistics.report(query(scope, a, p, range, GroupBy.MONTH))
                     .rows()));
+            view.addObject("lateness", statistics.lateness(query(scope, a, p, range, GroupBy.NONE)).stream()
+                    .limit(10).toList());
+            view.addObject("online", statistics.online(query(scope, a, p, range, GroupBy.NONE)));
+            view.addObject("evaluation", a == null ? null : evaluation(a, range));
             if (p != null) {
                 DossierStatistics.Report one = statistics.report(query(scope, a, p, range, GroupBy.PROCEDURE));
                 view.addObject("level", "procedure");
@@ -127,6 +135,15 @@ class StatisticsPageController {
     }
 
     /** The province of the signed-in staff member: the top of their agency's tree (none for a caller without one). */
+    /** The citizens' evaluations of the agency's dossiers, when the signed-in officer may read them. */
+    private @Nullable EvaluationSummary evaluation(String agencyCode, StatsPeriod range) {
+        try {
+            return evaluations.summary(agencyCode, range.from(), range.to());
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+
     private String province(LocalDate today) {
         Optional<Agency> at = access.current().flatMap(s -> agencies.byId(s.agencyId()));
         while (at.isPresent() && at.get().parentId() != null) {

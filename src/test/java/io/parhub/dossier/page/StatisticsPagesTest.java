@@ -112,6 +112,10 @@ class StatisticsPagesTest extends ApplicationTest {
         // the four dossiers: 4 received, 3 resolved, on-time rate 66,67 %
         assertThat(procedure).containsPattern("id=\"kpi-received\">.*\\s*<strong class=\"kpi-value\">4</strong>");
         assertThat(procedure).contains("66,67 %");
+        // secondary figures, the online summary and the lateness of the steps of these dossiers
+        assertThat(procedure).contains("id=\"stats-more\"", "id=\"online-summary\"", "id=\"lateness-table\"",
+                "Giải quyết hồ sơ");
+        assertThat(agency).contains("id=\"evaluation-summary\"");
         assertThat(procedure).contains("href=\"/staff/dossiers/" + history.resolvedLate() + "\"",
                 "href=\"/staff/dossiers/" + history.overdue() + "\"");
         for (String onTime : history.onTime()) {
