@@ -5,32 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.parhub.dossier.ActionInput;
-import io.parhub.dossier.Applicant;
 import io.parhub.dossier.CompletedDossiers;
-import io.parhub.dossier.DossierAction;
-import io.parhub.dossier.DossierView;
-import io.parhub.dossier.Dossiers;
-import io.parhub.dossier.Reception;
 import io.parhub.org.Agencies;
-import io.parhub.procedure.Channel;
-import io.parhub.procedure.DossierComponent;
-import io.parhub.procedure.ProcedureChange;
-import io.parhub.procedure.ProcedureContent;
-import io.parhub.procedure.ProcedureLevel;
-import io.parhub.procedure.ProcedurePublications;
-import io.parhub.procedure.ProcessingTime;
-import io.parhub.procedure.PublicationDecision;
-import io.parhub.procedure.TimeUnit;
 import io.parhub.shared.DomainException;
 import io.parhub.survey.store.RoundStore;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,15 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class SurveyRoundTest extends SurveyTestSupport {
 
-    private static final List<String> COMPONENTS = List.of("Tờ khai", "Bản sao giấy tờ");
     private static final LocalDate FROM = LocalDate.of(2026, 9, 14);
     private static final LocalDate TO = LocalDate.of(2026, 9, 18);
-
-    @Autowired
-    ProcedurePublications publications;
-
-    @Autowired
-    Dossiers dossiers;
 
     @Autowired
     CompletedDossiers completed;
@@ -66,23 +42,10 @@ class SurveyRoundTest extends SurveyTestSupport {
     /** Six dossiers handled by STP-92, received at TTPVHCC-92 (under VPUB-92), delivered in the week sampled. */
     @BeforeEach
     void deliverDossiers() {
-        if (delivered) {
-            return;
+        if (!delivered) {
+            deliver(FROM, 6);
+            delivered = true;
         }
-        String procedure = procedure();
-        for (int i = 0; i < 6; i++) {
-            LocalDateTime at = FROM.atTime(8, 0).plusDays(i % 5).plusMinutes(10L * i);
-            as("motcua.ttpvhcc");
-            DossierView d = dossiers.receive(new Reception(procedure, Channel.COUNTER, "STP-92",
-                    new Applicant("Trần Thị Khảo Sát " + i, null, i == 0 ? null : "0907000" + (100 + i),
-                            "Cần Thơ"), COMPONENTS, List.of(), null), at, null).dossier();
-            d = act("motcua.ttpvhcc", d, DossierAction.FORWARD, at.plusMinutes(1));
-            d = act("lanhdao.stp", d, DossierAction.APPROVE, at.plusMinutes(2));
-            d = act("chuyenvien.stp", d, DossierAction.FORWARD, at.plusMinutes(3));
-            d = act("motcua.ttpvhcc", d, DossierAction.DELIVER, at.plusMinutes(4));
-            assertThat(d.status()).isEqualTo("DELIVERED");
-        }
-        delivered = true;
     }
 
     @Test
@@ -222,24 +185,5 @@ class SurveyRoundTest extends SurveyTestSupport {
         Set<Long> subtree = new HashSet<>();
         agencies.all(TO).stream().filter(a -> a.path().contains("/" + vpub + "/")).forEach(a -> subtree.add(a.id()));
         return completed.completed(subtree, FROM, TO).size();
-    }
-
-    private DossierView act(String user, DossierView d, DossierAction action, LocalDateTime at) {
-        as(user);
-        return dossiers.act(d.code(), action, ActionInput.of(d.version()), at);
-    }
-
-    private String procedure() {
-        String code = "T13." + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
-        ProcedureContent content = new ProcedureContent("Thủ tục thử khảo sát " + code, "Lĩnh vực thử",
-                List.of(ProcedureLevel.PROVINCE), "Sở Tư pháp", "Trung tâm Phục vụ hành chính công",
-                List.of("Bước 1"), COMPONENTS.stream().map(n -> new DossierComponent(n, 1, 0, null)).toList(),
-                ProcessingTime.of(5, TimeUnit.WORKING_DAYS), List.of(), null, "Giấy chứng nhận", null,
-                List.of("61/2018/NĐ-CP"), null, null, List.of(Channel.COUNTER), List.of(), null, null);
-        LocalDate from = LocalDate.of(2024, 1, 1);
-        publications.publish(new PublicationDecision(ThreadLocalRandom.current().nextInt(100_000, 999_999)
-                + "/QĐ-UBND-SURVEY", from.minusDays(5), "Chủ tịch UBND tỉnh thử", from, "UBND tỉnh thử", null,
-                List.of(ProcedureChange.added(code, content))), "test");
-        return code;
     }
 }
