@@ -73,6 +73,8 @@ class SecurityConfiguration {
                 // SIPAS: the citizen's one-time survey link (its form keeps the CSRF token) and the index as open data
                 .requestMatchers(HttpMethod.GET, "/survey/**", "/api/v1/surveys/rounds/*/index",
                         "/api/v1/surveys/units/*").permitAll()
+                // the PAR Index ranking once published (the services refuse it before)
+                .requestMatchers(HttpMethod.GET, "/api/v1/par-index/*/ranking", "/par-index", "/par-index/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/survey/*").permitAll()
                 // what failed to reach the national portal: the PAR office answers for the province's figures too
                 .requestMatchers("/admin/portal-sync", "/admin/portal-sync/**").hasAnyRole("ADMIN", "PAR_OFFICE")
