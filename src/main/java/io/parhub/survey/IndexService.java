@@ -7,8 +7,10 @@ import io.parhub.survey.store.ResponseStore;
 import io.parhub.survey.store.RoundStore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -45,9 +47,10 @@ class IndexService implements SatisfactionIndex {
         Comparison province = rounds.latestWithScope(round.scopeCode(), round.year() - 1)
                 .map(prev -> comparison(prev, compute(prev).province(), result.province())).orElse(null);
         List<UnitFigure> units = new ArrayList<>();
+        Map<Long, IndexCalculator.Result> previous = new HashMap<>();
         for (UnitFigure u : result.units()) {
             Comparison c = rounds.latestWithUnit(u.code(), round.year() - 1).map(prev -> comparison(prev,
-                    compute(prev).units().stream().filter(x -> x.code().equals(u.code())).findFirst()
+                    previous.computeIfAbsent(prev.id(), k -> compute(prev)).units().stream().filter(x -> x.code().equals(u.code())).findFirst()
                             .map(UnitFigure::figure).orElse(null), u.figure())).orElse(null);
             units.add(new UnitFigure(u.code(), u.name(), u.figure(), u.groups(), c, u.reachedTarget()));
         }

@@ -68,7 +68,7 @@ class SurveyStaffPageController {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("year", year);
         form.put("title", "");
-        form.put("scope", "UBND-92");
+        form.put("scope", rounds.all().stream().findFirst().map(SurveyRound::scopeCode).orElse(""));
         form.put("units", "");
         form.put("from", LocalDate.of(year, 1, 1));
         form.put("to", LocalDate.now(clock));
