@@ -1,21 +1,16 @@
 package io.parhub.dossier.web;
 
 import io.parhub.dossier.DossierStatistics;
-import io.parhub.dossier.DossierStatistics.GroupBy;
-import io.parhub.dossier.DossierStatistics.Query;
 import io.parhub.dossier.Figures;
-import io.parhub.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Dossier statistics as open data: aggregates only, computed from the dossiers when asked. */
@@ -60,20 +55,10 @@ class StatisticsApiController {
                     + "Optional drill-down filters agency (exactly that agency), procedure, field, channel; asOf: "
                     + "the moment the figures are taken at (default now). The sums always hold: received = "
                     + "carriedOver + newTotal = resolved + withdrawn + refused + suspended + pending.")
-    ReportJson dossiers(@RequestParam(required = false) @Nullable String unit,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @Parameter(description = "none | agency | level | field | procedure | channel | month")
-            @RequestParam(defaultValue = "agency") String groupBy,
-            @RequestParam(required = false) @Nullable String agency,
-            @RequestParam(required = false) @Nullable String procedure,
-            @RequestParam(required = false) @Nullable String field,
-            @RequestParam(required = false) @Nullable String channel,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            @Nullable LocalDateTime asOf) {
-        DossierStatistics.Report report = statistics.report(query(unit, from, to, groupBy, agency, procedure, field,
-                channel, asOf));
-        return new ReportJson(unit, from, to, report.query().groupBy().name().toLowerCase(Locale.ROOT),
+    ReportJson dossiers(@ParameterObject StatsParams params) {
+        DossierStatistics.Report report = statistics.report(params.query());
+        return new ReportJson(params.unit(), report.query().from(), report.query().to(),
+                report.query().groupBy().name().toLowerCase(Locale.ROOT),
                 report.takenAt(), FiguresJson.of(report.total()), report.rows().stream()
                         .map(r -> new RowJson(r.key(), r.label(), FiguresJson.of(r.figures()))).toList());
     }
@@ -83,14 +68,8 @@ class StatisticsApiController {
             description = "Procedures with dossiers, of which with online dossiers (and the share), new online "
                     + "dossiers by mode FULL (toàn trình), PARTIAL (một phần), NONE or NOT_STATED. Online payment "
                     + "is not recorded by parhub. Same parameters as /api/v1/stats/dossiers (groupBy ignored).")
-    DossierStatistics.Online online(@RequestParam(required = false) @Nullable String unit,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @Nullable String agency,
-            @RequestParam(required = false) @Nullable String field,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            @Nullable LocalDateTime asOf) {
-        return statistics.online(query(unit, from, to, "none", agency, null, field, null, asOf));
+    DossierStatistics.Online online(@ParameterObject StatsParams params) {
+        return statistics.online(params.query("none"));
     }
 
     @GetMapping("/api/v1/stats/dossiers/lateness")
@@ -98,29 +77,7 @@ class StatisticsApiController {
             description = "Step runs of the dossiers in scope that ended in the period, or were still open at its "
                     + "end, past their planned time: count and minutes late, worst first (at most 50 rows). Same "
                     + "parameters as /api/v1/stats/dossiers (groupBy ignored).")
-    List<DossierStatistics.StepLateness> lateness(@RequestParam(required = false) @Nullable String unit,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @Nullable String agency,
-            @RequestParam(required = false) @Nullable String procedure,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            @Nullable LocalDateTime asOf) {
-        return statistics.lateness(query(unit, from, to, "none", agency, procedure, null, null, asOf));
-    }
-
-    static Query query(@Nullable String unit, LocalDate from, LocalDate to, String groupBy, @Nullable String agency,
-            @Nullable String procedure, @Nullable String field, @Nullable String channel,
-            @Nullable LocalDateTime asOf) {
-        GroupBy by;
-        try {
-            by = GroupBy.valueOf(groupBy.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("stats-group-by", "dossier.stats.problem.group-by", groupBy);
-        }
-        String ch = channel == null || channel.isBlank() ? null : channel.strip().toUpperCase(Locale.ROOT);
-        if (ch != null && !List.of("COUNTER", "ONLINE", "POST").contains(ch)) {
-            throw DomainException.invalid("stats-channel", "dossier.stats.problem.channel", channel);
-        }
-        return new Query(unit, agency, procedure, field, ch, from, to, by, asOf);
+    List<DossierStatistics.StepLateness> lateness(@ParameterObject StatsParams params) {
+        return statistics.lateness(params.query("none"));
     }
 }

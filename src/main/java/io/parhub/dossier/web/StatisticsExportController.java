@@ -12,19 +12,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -53,17 +50,8 @@ class StatisticsExportController {
     @Operation(summary = "Dossier figures as XLSX in the layout of the report's statistical annex",
             description = "Same parameters and figures as GET /api/v1/stats/dossiers: title, two-level merged "
                     + "header, one row per group, total row.")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable String unit,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "agency") String groupBy,
-            @RequestParam(required = false) @Nullable String agency,
-            @RequestParam(required = false) @Nullable String procedure,
-            @RequestParam(required = false) @Nullable String field,
-            @RequestParam(required = false) @Nullable String channel,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            @Nullable LocalDateTime asOf) {
-        Query q = StatisticsApiController.query(unit, from, to, groupBy, agency, procedure, field, channel, asOf);
+    ResponseEntity<byte[]> xlsx(@ParameterObject StatsParams params) {
+        Query q = params.query();
         Locale locale = LocaleContextHolder.getLocale();
         byte[] body = AnnexXlsx.write(annex(q, locale), messages.getMessage("stats.annex.sheet", null, locale));
         return file(body, XLSX, StatisticsAnnex.fileName(q) + ".xlsx");
@@ -73,17 +61,8 @@ class StatisticsExportController {
     @Operation(summary = "Dossier figures as CSV in the layout of the report's statistical annex",
             description = "Same parameters and figures as GET /api/v1/stats/dossiers. UTF-8 with a byte order mark, "
                     + "RFC 4180; rows: title, note, first-level header, column header, groups, total.")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String unit,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "agency") String groupBy,
-            @RequestParam(required = false) @Nullable String agency,
-            @RequestParam(required = false) @Nullable String procedure,
-            @RequestParam(required = false) @Nullable String field,
-            @RequestParam(required = false) @Nullable String channel,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            @Nullable LocalDateTime asOf) {
-        Query q = StatisticsApiController.query(unit, from, to, groupBy, agency, procedure, field, channel, asOf);
+    ResponseEntity<byte[]> csv(@ParameterObject StatsParams params) {
+        Query q = params.query();
         byte[] body = AnnexCsv.write(annex(q, LocaleContextHolder.getLocale()));
         return file(body, CSV, StatisticsAnnex.fileName(q) + ".csv");
     }
@@ -92,17 +71,10 @@ class StatisticsExportController {
     @Operation(summary = "The late dossiers of a drill-down as XLSX or CSV (staff only)",
             description = "Resolved late in the period or overdue at its end, at most 500, only those the caller may "
                     + "read. Same filters as GET /api/v1/stats/dossiers (unit, agency, procedure, field, channel).")
-    ResponseEntity<byte[]> lateDossiers(HttpServletRequest request,
-            @RequestParam(required = false) @Nullable String unit,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @Nullable String agency,
-            @RequestParam(required = false) @Nullable String procedure,
-            @RequestParam(required = false) @Nullable String field,
-            @RequestParam(required = false) @Nullable String channel) {
-        Query q = StatisticsApiController.query(unit, from, to, "none", agency, procedure, field, channel, null);
+    ResponseEntity<byte[]> lateDossiers(HttpServletRequest request, @ParameterObject StatsParams params) {
+        Query q = params.query("none");
         Locale locale = LocaleContextHolder.getLocale();
-        LateDossierFiles files = LateDossierFiles.of(statistics.lateDossiers(q, 500), unitName(q), from, to,
+        LateDossierFiles files = LateDossierFiles.of(statistics.lateDossiers(q, 500), unitName(q), q.from(), q.to(),
                 messages, locale);
         String name = StatisticsAnnex.fileName(q).replace("thong-ke-ho-so-", "ho-so-tre-han-")
                 .replace("-theo-none", "");
