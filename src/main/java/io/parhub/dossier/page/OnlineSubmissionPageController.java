@@ -4,6 +4,7 @@ import io.parhub.dossier.Applicant;
 import io.parhub.dossier.Reception;
 import io.parhub.dossier.ReceptionOutcome;
 import io.parhub.dossier.file.DossierFiles;
+import io.parhub.dossier.file.FileResponses;
 import io.parhub.dossier.file.FileLimits;
 import io.parhub.dossier.file.UploadedFile;
 import io.parhub.org.Agency;
@@ -15,8 +16,6 @@ import io.parhub.procedure.ProcedureContent;
 import io.parhub.procedure.Procedures;
 import io.parhub.shared.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -173,7 +172,8 @@ class OnlineSubmissionPageController {
                 if (name.isBlank() && file.isEmpty()) {
                     continue;
                 }
-                uploads.add(new UploadedFile(components.get(i).name(), name, file.getContentType(), bytes(file)));
+                uploads.add(new UploadedFile(components.get(i).name(), name, file.getContentType(),
+                        FileResponses.bytes(file)));
             }
         }
         return uploads;
@@ -203,13 +203,6 @@ class OnlineSubmissionPageController {
         return code == null || code.isBlank() ? Optional.empty() : procedures.find(code.strip(), LocalDate.now(clock));
     }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String strip(@Nullable String s) {
         return s == null ? "" : s.strip();

@@ -1,20 +1,16 @@
 package io.parhub.dossier.page;
 
 import io.parhub.dossier.file.DossierFiles;
+import io.parhub.dossier.file.FileResponses;
 import io.parhub.dossier.file.FileKind;
 import io.parhub.dossier.file.UploadedFile;
 import io.parhub.shared.DomainException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +50,7 @@ class ResultFilePageController {
         List<UploadedFile> uploads = parts == null ? List.of() : parts.stream()
                 .filter(p -> !p.isEmpty() || (p.getOriginalFilename() != null && !p.getOriginalFilename().isBlank()))
                 .map(p -> new UploadedFile("", p.getOriginalFilename() == null ? "" : p.getOriginalFilename(),
-                        p.getContentType(), bytes(p))).toList();
+                        p.getContentType(), FileResponses.bytes(p))).toList();
         try {
             DossierFiles.AttachedResult result = files.attachResult(code, uploads, LocalDateTime.now(clock));
             redirect.addFlashAttribute("resultDone", result.stored());
@@ -76,30 +72,14 @@ class ResultFilePageController {
             throw DomainException.notFound("dossier-file-not-found", "dossier-file.problem.not-found",
                     String.valueOf(id), code);
         }
-        return attachment(file);
+        return FileResponses.attachment(file);
     }
 
     @GetMapping("/tracking/{code}/results/{id}")
     ResponseEntity<byte[]> publicDownload(@PathVariable String code, @PathVariable long id,
             @RequestParam(defaultValue = "") String check) {
-        return attachment(files.downloadResultPublic(code.strip(), check.strip(), id));
+        return FileResponses.attachment(files.downloadResultPublic(code.strip(), check.strip(), id));
     }
 
-    private static ResponseEntity<byte[]> attachment(DossierFiles.FileContent file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.info().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.info().originalName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Content-SHA256", file.info().sha256())
-                .body(file.bytes());
-    }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

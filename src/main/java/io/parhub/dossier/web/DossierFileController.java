@@ -1,14 +1,11 @@
 package io.parhub.dossier.web;
 
 import io.parhub.dossier.file.DossierFiles;
+import io.parhub.dossier.file.FileResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,13 +37,7 @@ class DossierFileController {
     @Operation(summary = "Download a file of a dossier (as stored, with its recognised type)")
     ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
         DossierFiles.FileContent file = files.download(code, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.info().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.info().originalName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Content-SHA256", file.info().sha256())
-                .body(file.bytes());
+        return FileResponses.attachment(file);
     }
 
     @GetMapping("/api/v1/public/dossiers/{code}/files")

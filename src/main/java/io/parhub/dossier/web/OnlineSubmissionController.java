@@ -4,13 +4,12 @@ import io.parhub.dossier.Applicant;
 import io.parhub.dossier.ReceptionOutcome;
 import io.parhub.dossier.Reception;
 import io.parhub.dossier.file.DossierFiles;
+import io.parhub.dossier.file.FileResponses;
 import io.parhub.dossier.file.UploadedFile;
 import io.parhub.procedure.Channel;
 import io.parhub.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -95,7 +94,7 @@ class OnlineSubmissionController {
             for (MultipartFile file : part.getValue()) {
                 uploads.add(new UploadedFile(component,
                         file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getContentType(),
-                        bytes(file)));
+                        FileResponses.bytes(file)));
             }
         }
         String receiving = body.receivingAgencyCode() == null || body.receivingAgencyCode().isBlank()
@@ -121,11 +120,4 @@ class OnlineSubmissionController {
         throw DomainException.invalid("dossier-file-unknown-component", "dossier-file.problem.unknown-field", field);
     }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,18 +1,14 @@
 package io.parhub.dossier.web;
 
 import io.parhub.dossier.file.DossierFiles;
+import io.parhub.dossier.file.FileResponses;
 import io.parhub.dossier.file.UploadedFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +51,8 @@ class ResultFileController {
     ResponseEntity<List<DossierFiles.FileInfo>> attach(@PathVariable String code,
             @RequestPart("file") List<MultipartFile> parts) {
         List<UploadedFile> uploads = parts.stream().map(p -> new UploadedFile("",
-                p.getOriginalFilename() == null ? "" : p.getOriginalFilename(), p.getContentType(), bytes(p)))
+                p.getOriginalFilename() == null ? "" : p.getOriginalFilename(), p.getContentType(),
+                FileResponses.bytes(p)))
                 .toList();
         DossierFiles.AttachedResult result = files.attachResult(code, uploads, LocalDateTime.now(clock));
         return ResponseEntity.status(result.stored() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result.files());
@@ -77,20 +74,7 @@ class ResultFileController {
     ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id,
             @Parameter(description = "last 4 digits of the applicant's phone") @RequestParam String check) {
         DossierFiles.FileContent file = files.downloadResultPublic(code, check, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.info().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.info().originalName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Content-SHA256", file.info().sha256())
-                .body(file.bytes());
+        return FileResponses.attachment(file);
     }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
