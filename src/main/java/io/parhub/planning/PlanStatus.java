@@ -1,0 +1,7 @@
+package io.parhub.planning;
+
+/** A plan is drafted, then issued with its number, date and signer. */
+public enum PlanStatus {
+    DRAFT,
+    ISSUED
+}
