@@ -45,4 +45,19 @@ class PlanPagesTest extends PlanTestSupport {
                 .getContentAsString();
         assertThat(en).contains("Public administration reform plans");
     }
+
+    @Test
+    void theIllustrativeDemoPlanOf2026HasSevenTaskGroups() throws Exception {
+        as(PAR_OFFICE);
+        PlanSummary demo = plans.list(2026, LocalDate.of(2026, 3, 1)).stream()
+                .filter(p -> p.level() == PlanLevel.PROVINCE).findFirst().orElseThrow();
+        assertThat(demo.illustrative()).isTrue();
+        assertThat(plans.find(demo.id(), LocalDate.of(2026, 3, 1)).orElseThrow().groups()).hasSize(7);
+        assertThat(plans.tally(2026, LocalDate.of(2026, 3, 1)).required()).isEqualTo(3);
+        signOut();
+        String page = mvc.perform(MockMvcRequestBuilders.get("/staff/plans/" + demo.id())
+                .with(user(users.loadUserByUsername(PAR_OFFICE)))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("163/KH-UBND (minh họa)", "Dữ liệu minh họa", "Cải cách thể chế");
+    }
 }
