@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parhub.ApplicationTest;
 import io.parhub.BrowserSupport;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -215,7 +221,8 @@ class ParIndexBrowserTest extends ApplicationTest {
         browser.get(url("/par-index/" + YEAR));
         WebElement row = browser.findElement(By.cssSelector("#ranking-department tr[data-unit='STP-92']"));
         assertThat(row.getText()).contains("Sở Tư pháp");
-        assertThat(row.findElement(By.className("band")).getText()).isNotBlank();
+        String band = row.findElement(By.className("band")).getText();
+        assertThat(band).isNotBlank();
         assertThat(browser.findElement(By.id("band-summary")).getText()).contains("Rất tốt");
         BrowserSupport.screenshot(browser, "parindex-07-ranking");
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -223,5 +230,20 @@ class ParIndexBrowserTest extends ApplicationTest {
         BrowserSupport.screenshot(browser, "parindex-08-ranking-phone");
         assertThat(pageWidth()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
         Files.deleteIfExists(pdf);
+
+        // the same ranking as a spreadsheet, open to anyone
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url("/par-index/" + YEAR + ".xlsx"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).as(() -> new String(xlsx.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Chỉ số cải cách hành chính năm 2022");
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Đơn vị");
+            var stp = java.util.stream.IntStream.rangeClosed(3, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> r.getCell(2).getStringCellValue().equals("STP-92")).findFirst().orElseThrow();
+            assertThat(stp.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(stp.getCell(4).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(stp.getCell(7).getStringCellValue()).isEqualTo(band);
+        }
     }
 }

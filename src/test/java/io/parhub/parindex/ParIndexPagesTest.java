@@ -155,5 +155,6 @@ class ParIndexPagesTest extends ApplicationTest {
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("chưa được công bố");
         mvc.perform(MockMvcRequestBuilders.get("/par-index/1990")).andExpect(status().isNotFound());
+        mvc.perform(MockMvcRequestBuilders.get("/par-index/" + YEAR + ".xlsx")).andExpect(status().isNotFound());
     }
 }

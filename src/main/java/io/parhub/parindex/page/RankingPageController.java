@@ -7,11 +7,19 @@ import io.parhub.parindex.ParIndexResults;
 import io.parhub.parindex.Scoring;
 import io.parhub.parindex.UnitGroup;
 import io.parhub.shared.DomainException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +32,15 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class RankingPageController {
 
-    private final ParIndexResults results;
+    private static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    RankingPageController(ParIndexResults results) {
+    private final ParIndexResults results;
+    private final MessageSource messages;
+
+    RankingPageController(ParIndexResults results, MessageSource messages) {
         this.results = results;
+        this.messages = messages;
     }
 
     /** The latest published year. */
@@ -40,14 +53,9 @@ class RankingPageController {
 
     @GetMapping("/par-index/{year}")
     ModelAndView ranking(@PathVariable int year) {
-        Cycle cycle = results.cycle(year).filter(c -> c.status() == CycleStatus.PUBLISHED)
-                .orElseThrow(() -> DomainException.notFound("parindex-not-published", "parindex.error.not-published",
-                        String.valueOf(year)));
+        Cycle cycle = published(year);
         List<Scoring.Ranked> ranking = results.ranking(year);
-        Map<UnitGroup, List<Scoring.Ranked>> byGroup = new EnumMap<>(UnitGroup.class);
-        ranking.stream().sorted(Comparator.comparing((Scoring.Ranked r) -> r.rank() == null ? Integer.MAX_VALUE
-                : r.rank()).thenComparing(r -> r.unit().unitName()))
-                .forEach(r -> byGroup.computeIfAbsent(r.unit().group(), g -> new java.util.ArrayList<>()).add(r));
+        Map<UnitGroup, List<Scoring.Ranked>> byGroup = byGroup(ranking);
         BandTable bands = results.bands(year);
         ModelAndView view = new ModelAndView("parindex/ranking");
         view.addObject("cycle", cycle);
@@ -58,5 +66,37 @@ class RankingPageController {
         view.addObject("published", results.cycles().stream().filter(c -> c.status() == CycleStatus.PUBLISHED)
                 .map(Cycle::year).sorted(Comparator.reverseOrder()).collect(Collectors.toList()));
         return view;
+    }
+
+    /** The same ranking as a spreadsheet, in the reader's language (under /par-index/*, open to anyone once published). */
+    @GetMapping("/par-index/{year}.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable int year) {
+        published(year);
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean en = "en".equals(locale.getLanguage());
+        List<String> headers = List.of("group", "rank", "code", "unit", "score", "max-short", "percent", "band")
+                .stream().map(k -> messages.getMessage("parindex.page." + k, null, locale)).toList();
+        List<Scoring.Ranked> lines = byGroup(results.ranking(year)).values().stream().flatMap(List::stream).toList();
+        byte[] bytes = RankingXlsx.write(messages.getMessage("parindex.page.ranking.title", new Object[] {year},
+                locale), headers, lines, r -> messages.getMessage("parindex.group." + r.unit().group(), null, locale),
+                r -> en ? r.band().nameEn() : r.band().nameVi());
+        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("chi-so-cchc-" + year + ".xlsx").build().toString())
+                .body(bytes);
+    }
+
+    private Cycle published(int year) {
+        return results.cycle(year).filter(c -> c.status() == CycleStatus.PUBLISHED)
+                .orElseThrow(() -> DomainException.notFound("parindex-not-published", "parindex.error.not-published",
+                        String.valueOf(year)));
+    }
+
+    /** Groups in their order; inside a group by rank, units not ranked last, then by name. */
+    private static Map<UnitGroup, List<Scoring.Ranked>> byGroup(List<Scoring.Ranked> ranking) {
+        Map<UnitGroup, List<Scoring.Ranked>> byGroup = new EnumMap<>(UnitGroup.class);
+        ranking.stream().sorted(Comparator.comparing((Scoring.Ranked r) -> r.rank() == null ? Integer.MAX_VALUE
+                : r.rank()).thenComparing(r -> r.unit().unitName()))
+                .forEach(r -> byGroup.computeIfAbsent(r.unit().group(), g -> new ArrayList<>()).add(r));
+        return byGroup;
     }
 }
