@@ -7,6 +7,7 @@ import io.parhub.dossier.Figures;
 import io.parhub.org.Agencies;
 import io.parhub.survey.SatisfactionIndex;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
  * The rates COMPUTED and SURVEY criteria take their points from, read through the other modules' public APIs for the
  * unit's agency subtree and the calendar year: DOSSIER_ON_TIME_RATE (resolved on time out of resolved),
  * DOSSIER_ONLINE_SHARE (received online out of new), SIPAS_RATE (the unit's satisfaction in the survey module).
- * Empty when there is nothing to measure (no dossiers, no survey, a metric parhub does not hold such as
- * LEADER_SURVEY): the council then enters the score.
+ * Empty when there is nothing to measure (a year not begun, no dossiers, no survey, a metric parhub does not hold
+ * such as LEADER_SURVEY): the council then enters the score.
  */
 @Component
 public class ComputedMetrics {
@@ -28,15 +29,22 @@ public class ComputedMetrics {
     private final DossierStatistics statistics;
     private final SatisfactionIndex satisfaction;
     private final Agencies agencies;
+    private final Clock clock;
 
-    public ComputedMetrics(DossierStatistics statistics, SatisfactionIndex satisfaction, Agencies agencies) {
+    public ComputedMetrics(DossierStatistics statistics, SatisfactionIndex satisfaction, Agencies agencies,
+            Clock clock) {
         this.agencies = agencies;
         this.statistics = statistics;
         this.satisfaction = satisfaction;
+        this.clock = clock;
     }
 
     /** The rate in percent of {@code metric} for the agency {@code unitCode} in {@code year}. */
     public Optional<BigDecimal> rate(String metric, String unitCode, int year) {
+        // a year that has not begun has nothing to measure yet
+        if (LocalDate.of(year, 1, 1).isAfter(LocalDate.now(clock))) {
+            return Optional.empty();
+        }
         // a unit the registry does not hold on the first or last day of the year has no dossiers to measure
         if (agencies.byCode(unitCode, LocalDate.of(year, 1, 1)).isEmpty()
                 && agencies.byCode(unitCode, LocalDate.of(year, 12, 31)).isEmpty()) {

@@ -42,6 +42,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class ParIndexCycleTest extends ApplicationTest {
 
+    @Autowired
+    ComputedMetrics computedMetrics;
+
     static final String OFFICE = "cchc.snv";
     static final String FOCAL = "daumoi.stp";
 
@@ -221,4 +224,12 @@ class ParIndexCycleTest extends ApplicationTest {
                 List.of(ProcedureChange.added(code, content))), "test");
         return code;
     }
+
+    @Test
+    void aYearThatHasNotBegunHasNoComputedFigureSoTheCouncilEntersTheScore() {
+        int next = LocalDate.now().getYear() + 1;
+        assertThat(computedMetrics.rate(ComputedMetrics.ON_TIME, "STP-92", next)).isEmpty();
+        assertThat(computedMetrics.rate(ComputedMetrics.ONLINE, "STP-92", next)).isEmpty();
+    }
+
 }
