@@ -48,14 +48,17 @@ public interface DossierStatistics {
      *
      * @param proceduresWithDossiers procedures with dossiers received in the period
      * @param proceduresWithOnline of those, procedures with at least one online dossier
+     * @param procedureShare procedures with online dossiers out of procedures with dossiers, percent with two
+     *        decimals; null when no procedure had dossiers
      */
-    record Online(long proceduresWithDossiers, long proceduresWithOnline, Map<String, Long> newOnlineByMode,
-            long newOnline, long newTotal) {
+    record Online(long proceduresWithDossiers, long proceduresWithOnline, @Nullable Double procedureShare,
+            Map<String, Long> newOnlineByMode, long newOnline, long newTotal) {
 
-        /** Procedures with online dossiers out of procedures with dossiers, percent with two decimals. */
-        public @Nullable Double procedureShare() {
-            return proceduresWithDossiers == 0 ? null
-                    : Math.round(proceduresWithOnline * 10_000.0 / proceduresWithDossiers) / 100.0;
+        public static Online of(long proceduresWithDossiers, long proceduresWithOnline,
+                Map<String, Long> newOnlineByMode, long newOnline, long newTotal) {
+            return new Online(proceduresWithDossiers, proceduresWithOnline, proceduresWithDossiers == 0 ? null
+                    : Math.round(proceduresWithOnline * 10_000.0 / proceduresWithDossiers) / 100.0,
+                    newOnlineByMode, newOnline, newTotal);
         }
     }
 

@@ -141,7 +141,7 @@ class StatisticsService implements DossierStatistics {
                 byMode.merge(mode, f.newOnline(), Long::sum);
             }
         }
-        return new Online(withDossiers, withOnline, byMode, online, total);
+        return Online.of(withDossiers, withOnline, byMode, online, total);
     }
 
     @Override
