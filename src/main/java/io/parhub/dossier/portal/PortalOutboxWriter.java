@@ -8,7 +8,6 @@ import io.parhub.dossier.DossierStatusChanged;
 import io.parhub.dossier.store.DossierSteps;
 import io.parhub.dossier.store.DossierStore;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.event.EventListener;
@@ -56,8 +55,7 @@ class PortalOutboxWriter {
     @EventListener
     void on(DossierStatusChanged event) {
         Dossier d = dossier(event.code());
-        List<DossierSteps.HistoryRow> history = steps.history(Objects.requireNonNull(d.id()));
-        DossierSteps.HistoryRow last = history.get(history.size() - 1);
+        DossierSteps.HistoryRow last = steps.lastHistory(Objects.requireNonNull(d.id())).orElseThrow();
         write(d.code(), PortalOutbox.Kind.DOSSIER, payloads.dossier(d));
         write(d.code(), PortalOutbox.Kind.PROGRESS, payloads.progress(d, last, actorName(last.actor())));
     }

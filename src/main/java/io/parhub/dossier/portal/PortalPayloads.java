@@ -2,6 +2,7 @@ package io.parhub.dossier.portal;
 
 import io.parhub.dossier.Dossier;
 import io.parhub.dossier.store.DossierSteps;
+import io.parhub.dossier.store.DossierStore;
 import io.parhub.org.Agencies;
 import io.parhub.org.Agency;
 import io.parhub.procedure.Channel;
@@ -30,12 +31,15 @@ class PortalPayloads {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final PortalProperties properties;
+    private final DossierStore store;
     private final Procedures procedures;
     private final Agencies agencies;
     private final MessageSource messages;
 
-    PortalPayloads(PortalProperties properties, Procedures procedures, Agencies agencies, MessageSource messages) {
+    PortalPayloads(PortalProperties properties, DossierStore store, Procedures procedures, Agencies agencies,
+            MessageSource messages) {
         this.properties = properties;
+        this.store = store;
         this.procedures = procedures;
         this.agencies = agencies;
         this.messages = messages;
@@ -46,8 +50,10 @@ class PortalPayloads {
         m.put("MaHoSo", d.code());
         m.put("MaTTHC", d.procedureCode());
         m.put("TenTTHC", d.procedureName());
-        String field = procedures.find(d.procedureCode(), d.submittedAt().toLocalDate())
-                .map(Procedure::content).map(c -> c.field()).filter(f -> !f.isBlank()).orElse(null);
+        // the field recorded at reception; the catalogue only for dossiers received before it was recorded
+        String field = store.procedureField(d.code()).or(() -> procedures.find(d.procedureCode(),
+                d.submittedAt().toLocalDate()).map(Procedure::content).map(c -> c.field()))
+                .filter(f -> !f.isBlank()).orElse(null);
         if (field != null) {
             m.put("MaLinhVuc", properties.fieldCodes().getOrDefault(field, field));
             m.put("TenLinhVuc", field);

@@ -49,6 +49,16 @@ public class DossierSteps {
                         rs.getString("note"))).list();
     }
 
+    /** The latest transition, without reading the whole history. */
+    public Optional<HistoryRow> lastHistory(long dossierId) {
+        return jdbc.sql("""
+                select at, actor, action, from_status, to_status, note from dossier_status_history
+                where dossier_id = :id order by id desc limit 1""").param("id", dossierId)
+                .query((rs, n) -> new HistoryRow(DossierStore.local(rs, "at"), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("from_status"), rs.getString("to_status"),
+                        rs.getString("note"))).optional();
+    }
+
     public void process(long dossierId, List<StepRow> steps) {
         for (StepRow s : steps) {
             jdbc.sql("""

@@ -96,6 +96,12 @@ public class DossierStore {
         return m;
     }
 
+    /** The procedure's field (lĩnh vực) recorded at reception; empty when none was. */
+    public Optional<String> procedureField(String code) {
+        return jdbc.sql("select procedure_field from dossier where code = :code").param("code", code)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(f -> f);
+    }
+
     public Optional<Dossier> find(String code) {
         return jdbc.sql("select " + COLUMNS + " from dossier where code = :code").param("code", code)
                 .query(DossierStore::map).optional();
