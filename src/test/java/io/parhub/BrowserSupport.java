@@ -1,8 +1,11 @@
 package io.parhub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -31,6 +34,19 @@ public final class BrowserSupport {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /**
+     * Signs a demo account in through the login page and checks the header names it.
+     *
+     * @param loginUrl the absolute address of /login on the running test server
+     */
+    public static void signIn(WebDriver driver, String loginUrl, String username) {
+        driver.get(loginUrl);
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("Parhub@2026");
+        driver.findElement(By.id("login-submit")).click();
+        assertThat(driver.findElement(By.id("signed-in")).getText()).contains(username);
     }
 
     public static void screenshot(WebDriver driver, String name) {

@@ -97,11 +97,7 @@ class ParIndexBrowserTest extends ApplicationTest {
     }
 
     private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("Parhub@2026");
-        browser.findElement(By.id("login-submit")).click();
-        assertThat(browser.findElement(By.id("signed-in")).getText()).contains(username);
+        BrowserSupport.signIn(browser, url("/login"), username);
     }
 
     private void signOut() {
