@@ -97,6 +97,7 @@ public final class Dossier {
     private List<String> paymentItems;
     private @Nullable ReturnMode returnMode;
     private @Nullable LocalDateTime closedAt;
+    private final @Nullable String procedureField;
     private final List<Transition> transitions = new ArrayList<>();
 
     public Dossier(@Nullable Long id, String code, String procedureCode, String procedureName, Regime regime,
@@ -106,7 +107,8 @@ public final class Dossier {
             boolean flaggedLate, boolean apologised, List<String> handedIn, List<String> missingItems,
             List<String> reasons, @Nullable Integer currentStep, @Nullable String assignee,
             @Nullable LocalDateTime resolvedAt, @Nullable LocalDateTime deliveredAt, @Nullable String bundleCode,
-            List<String> paymentItems, @Nullable ReturnMode returnMode, @Nullable LocalDateTime closedAt) {
+            List<String> paymentItems, @Nullable ReturnMode returnMode, @Nullable LocalDateTime closedAt,
+            @Nullable String procedureField) {
         this.id = id;
         this.code = code;
         this.procedureCode = procedureCode;
@@ -137,6 +139,7 @@ public final class Dossier {
         this.paymentItems = List.copyOf(paymentItems);
         this.returnMode = returnMode;
         this.closedAt = closedAt;
+        this.procedureField = procedureField;
     }
 
     // --- reception outcomes (a new dossier starts in one of these) -------------------------------------------------
@@ -375,4 +378,6 @@ public final class Dossier {
     public List<String> paymentItems() { return paymentItems; }
     public @Nullable ReturnMode returnMode() { return returnMode; }
     public @Nullable LocalDateTime closedAt() { return closedAt; }
+    /** The procedure's field (lĩnh vực) recorded at reception; null for dossiers received before it was. */
+    public @Nullable String procedureField() { return procedureField; }
 }

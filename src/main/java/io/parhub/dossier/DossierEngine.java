@@ -128,7 +128,8 @@ class DossierEngine implements Dossiers {
      */
     private ReceptionOutcome register(Intake r, java.util.function.Function<LocalDate, Subjects.Subject> what,
             java.util.function.BiFunction<Subjects.Subject, LocalDate, List<Long>> handlers, long receivingId,
-            String actor, LocalDateTime at, @Nullable String key) {
+            String actor, LocalDateTime requestedAt, @Nullable String key) {
+        LocalDateTime at = stored(requestedAt);
         if (at.isAfter(LocalDateTime.now(clock).plusMinutes(1))) {
             throw DomainException.invalid("dossier-future", "dossier.problem.future", at.toString());
         }
@@ -169,20 +170,27 @@ class DossierEngine implements Dossiers {
         Dossier d = new Dossier(null, code, subject.code(), subject.name(), Regime.on(day), r.channel(), receivingId,
                 handlingId, r.applicant(), status, 0, at, received ? at : null, due, due, null, 0, false, false,
                 r.handedIn(), missing, r.refusalReasons(), received ? 1 : null, null, null, null,
-                subject.bundleCode(), List.of(), null, null);
-        long id = store.insert(d, subject.field());
+                subject.bundleCode(), List.of(), null, null, subject.field());
+        long id = store.insert(d);
         if (subject.bundleCode() != null) {
             flow.bundleParts(id, subject.parts(), handlerIds);
         }
         Dossier saved = store.find(code).orElseThrow();
         recorder.created(saved, id, actor, at);
-        if (received) {
-            flow.begin(saved, day, at, actor, recorder.agencyCode(handlingId));
-        }
+        ProcessCopy process = received ? flow.begin(saved, day, at, actor, recorder.agencyCode(handlingId))
+                : flow.of(saved);
         if (key != null) {
             keys.complete(key, code);
         }
-        return new ReceptionOutcome(recorder.view(code), false);
+        return new ReceptionOutcome(recorder.view(saved, saved.version(), process), false);
+    }
+
+    /**
+     * A time as the database keeps it (microseconds), so that the view a command returns from memory is the one a
+     * later read gives.
+     */
+    private static LocalDateTime stored(LocalDateTime at) {
+        return at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** The appointment: from the processing time, else the date the officer set (never invented). */
@@ -233,8 +241,9 @@ class DossierEngine implements Dossiers {
         if (at.isAfter(LocalDateTime.now(clock).plusMinutes(1))) {
             throw DomainException.invalid("dossier-future", "dossier.problem.future", at.toString());
         }
-        transitions.act(code, action, input, at);
-        return recorder.view(code);
+        DossierTransitions.Acted acted = transitions.act(code, action, input, stored(at));
+        // the row was written with the next version (optimistic locking), the rest is as the command left it
+        return recorder.view(acted.dossier(), acted.dossier().version() + 1, acted.process());
     }
 
     @Override

@@ -87,6 +87,7 @@ class DossierRecorder {
         details.put("reasons", d.reasons());
         audit.record(actor, "dossier.received", "dossier", d.code(), details);
         events.publishEvent(new DossierReceived(d.code(), d.procedureCode(), d.receivingAgencyId(), d.status().name()));
+        events.publishEvent(new DossierRecorded(d, null, at, actor));
     }
 
     /** Writes the changed dossier if nobody changed it meanwhile, then its transitions. */
@@ -108,6 +109,7 @@ class DossierRecorder {
             audit.record(actor, "dossier." + t.action().slug(), "dossier", d.code(), details);
             events.publishEvent(new DossierStatusChanged(d.code(), t.action().slug(), from == null ? "" : from,
                     t.to().name(), t.to().nationalCode()));
+            events.publishEvent(new DossierRecorded(d, t, at, actor));
         }
     }
 
@@ -127,17 +129,24 @@ class DossierRecorder {
     /** The full view: history, the name of the current step, the parts with their agencies. */
     DossierView view(Dossier d) {
         long id = java.util.Objects.requireNonNull(d.id());
-        List<DossierSteps.StepRow> process = steps.process(id);
-        String stepName = d.currentStep() == null || d.bundleCode() != null ? null : process.stream()
-                .filter(s -> s.number() == d.currentStep()).map(DossierSteps.StepRow::name).findFirst().orElse(null);
+        return view(d, d.version(), ProcessCopy.reading(() -> steps.process(id)));
+    }
+
+    /**
+     * The view of a dossier a command has just written ({@code version} is the row's new version), from what the
+     * command holds in memory; only the history (and the parts of an interconnected dossier) are read.
+     */
+    DossierView view(Dossier d, int version, ProcessCopy process) {
+        long id = java.util.Objects.requireNonNull(d.id());
+        Integer current = d.currentStep();
+        String stepName = current == null || d.bundleCode() != null ? null : process.name(current);
         List<DossierView.Part> partViews = d.bundleCode() == null ? List.of() : parts.of(id).stream().map(p -> {
-            String name = process.stream().filter(s -> s.number() == p.position()).map(DossierSteps.StepRow::name)
-                    .findFirst().orElse("");
+            String name = process.name(p.position());
             Agency agency = agencies.byId(p.agencyId()).orElseThrow();
-            return new DossierView.Part(p.position(), p.stage(), name, p.procedureCode(), agency.id(), agency.name(),
-                    p.state().name(), p.doneAt());
+            return new DossierView.Part(p.position(), p.stage(), name == null ? "" : name, p.procedureCode(),
+                    agency.id(), agency.name(), p.state().name(), p.doneAt());
         }).toList();
-        return DossierView.of(d, history(id), stepName, partViews);
+        return DossierView.of(d, version, history(id), stepName, partViews);
     }
 
     static DomainException notFound(String code) {

@@ -41,7 +41,11 @@ class DossierTransitions {
         this.subjects = subjects;
     }
 
-    void act(String code, DossierAction action, ActionInput in, LocalDateTime at) {
+    /** The dossier as the command left it, with its process (read at most once). */
+    record Acted(Dossier dossier, ProcessCopy process) {
+    }
+
+    Acted act(String code, DossierAction action, ActionInput in, LocalDateTime at) {
         Dossier d = store.find(code).orElseThrow(() -> DossierRecorder.notFound(code));
         CurrentStaff staff = authorise(d, action);
         if (in.version() != d.version()) {
@@ -52,19 +56,20 @@ class DossierTransitions {
         String receiving = recorder.agencyCode(d.receivingAgencyId());
         LocalDateTime dueBefore = d.dueAt();
         int step = d.currentStep() == null ? 0 : d.currentStep();
+        ProcessCopy process = flow.of(d);
         switch (action) {
             case ACCEPT -> {
                 LocalDateTime due = dueFromProcedure(d, at, in.newDate(), receiving);
                 d.receive(at, due);
-                flow.begin(d, at.toLocalDate(), at, actor, handling);
+                process = flow.begin(d, at.toLocalDate(), at, actor, handling);
             }
             case FORWARD -> {
-                if (step >= flow.last(d)) {
+                if (step >= process.last()) {
                     throw DomainException.conflict("dossier-no-next-step", "dossier.problem.no-next-step", code);
                 }
                 d.forward(step + 1, in.assignee(), in.note());
                 flow.end(d, at, actor, action);
-                flow.start(d, flow.step(d, step + 1), at, actor, handling);
+                flow.start(d, process.step(step + 1), at, actor, handling);
             }
             case RETURN -> {
                 if (step <= 1) {
@@ -73,7 +78,7 @@ class DossierTransitions {
                 }
                 d.returnTo(step - 1, in.assignee(), in.note());
                 flow.end(d, at, actor, action);
-                flow.start(d, flow.step(d, step - 1), at, actor, handling);
+                flow.start(d, process.step(step - 1), at, actor, handling);
             }
             case REQUEST_SUPPLEMENT -> {
                 d.requestSupplement(at, in.items(), in.note());
@@ -82,7 +87,7 @@ class DossierTransitions {
             case SUPPLEMENT -> {
                 // NĐ 61/2018 Điều 19: the time is counted again, in full, from the complete re-submission.
                 d.supplement(dueFromProcedure(d, at, in.newDate(), receiving), in.note());
-                flow.resume(d, at, actor, handling);
+                flow.resume(d, process, at, actor, handling);
             }
             case REQUEST_PAYMENT -> {
                 d.requestPayment(at, in.items(), in.note());
@@ -93,12 +98,12 @@ class DossierTransitions {
                 LocalDateTime stopped = d.clockStoppedAt() == null ? at : d.clockStoppedAt();
                 LocalDateTime due = d.dueAt() == null ? at : d.dueAt();
                 d.confirmPayment(dueDates.afterPause(due, stopped, at), in.note());
-                flow.resume(d, at, actor, handling);
+                flow.resume(d, process, at, actor, handling);
             }
             case COMPLETE_PART -> {
                 DossierParts.PartRow part = flow.openPart(d, in.part());
                 authorisePart(d, part);
-                boolean last = flow.completePart(d, part, at, actor);
+                boolean last = flow.completePart(d, process, part, at, actor);
                 d.completePart(at, last, in.note());
             }
             case APOLOGISE -> {
@@ -127,6 +132,7 @@ class DossierTransitions {
             }
         }
         recorder.changed(d, actor, at, dueBefore);
+        return new Acted(d, process);
     }
 
     private CurrentStaff authorise(Dossier d, DossierAction action) {

@@ -40,8 +40,14 @@ public record DossierView(String code, int version, String status, int nationalC
     }
 
     static DossierView of(Dossier d, List<HistoryEntry> history, @Nullable String stepName, List<Part> parts) {
+        return of(d, d.version(), history, stepName, parts);
+    }
+
+    /** @param version the row's version, when {@code d} was read before the command that wrote it */
+    static DossierView of(Dossier d, int version, List<HistoryEntry> history, @Nullable String stepName,
+            List<Part> parts) {
         Dossier.Status s = d.status();
-        return new DossierView(d.code(), d.version(), s.name(), s.nationalCode(), s.nationalName(), d.regime().name(),
+        return new DossierView(d.code(), version, s.name(), s.nationalCode(), s.nationalName(), d.regime().name(),
                 d.procedureCode(), d.procedureName(), d.channel().name(), d.receivingAgencyId(), d.handlingAgencyId(),
                 d.applicant(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.originalDueAt(), d.clockStoppedAt(),
                 d.supplementRequests(), d.flaggedLate(), d.apologised(), d.handedIn(), d.missingItems(),

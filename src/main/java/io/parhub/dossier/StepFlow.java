@@ -71,16 +71,20 @@ class StepFlow {
     /**
      * Copies the process in force on {@code receivedOn} and starts step 1 at {@code at}; for an interconnected
      * dossier, starts the parts of the first stage.
+     *
+     * @return the dossier's process from now on
      */
-    void begin(Dossier d, LocalDate receivedOn, LocalDateTime at, String actor, String agencyCode) {
+    ProcessCopy begin(Dossier d, LocalDate receivedOn, LocalDateTime at, String actor, String agencyCode) {
         if (d.bundleCode() != null) {
+            ProcessCopy process = of(d);
             List<PartRow> all = parts.of(Objects.requireNonNull(d.id()));
-            startStage(d, all, all.get(0).stage(), at, actor);
-            return;
+            startStage(d, process, all, all.get(0).stage(), at, actor);
+            return process;
         }
         List<StepRow> process = process(d.procedureCode(), receivedOn);
         steps.process(Objects.requireNonNull(d.id()), process);
         start(d, process.get(0), at, actor, agencyCode);
+        return ProcessCopy.of(process);
     }
 
     private List<StepRow> process(String procedureCode, LocalDate day) {
@@ -98,17 +102,10 @@ class StepFlow {
         return rows;
     }
 
-    List<StepRow> of(Dossier d) {
-        return steps.process(Objects.requireNonNull(d.id()));
-    }
-
-    StepRow step(Dossier d, int number) {
-        return of(d).stream().filter(s -> s.number() == number).findFirst().orElseThrow();
-    }
-
-    int last(Dossier d) {
-        List<StepRow> all = of(d);
-        return all.get(all.size() - 1).number();
+    /** The dossier's copy of its process, read when first needed. */
+    ProcessCopy of(Dossier d) {
+        long id = Objects.requireNonNull(d.id());
+        return ProcessCopy.reading(() -> steps.process(id));
     }
 
     void start(Dossier d, StepRow step, LocalDateTime at, String actor, String agencyCode) {
@@ -117,11 +114,12 @@ class StepFlow {
                 dueDates.stepDue(step, at, dossierDue, agencyCode), actor);
     }
 
-    private void startStage(Dossier d, List<PartRow> all, int stage, LocalDateTime at, String actor) {
+    private void startStage(Dossier d, ProcessCopy process, List<PartRow> all, int stage, LocalDateTime at,
+            String actor) {
         for (PartRow p : all) {
             if (p.stage() == stage) {
                 parts.start(Objects.requireNonNull(d.id()), p.position());
-                start(d, step(d, p.position()), at, actor, agencyCode(p.agencyId()));
+                start(d, process.step(p.position()), at, actor, agencyCode(p.agencyId()));
             }
         }
     }
@@ -150,7 +148,7 @@ class StepFlow {
     }
 
     /** Ends the part's run; starts the next stage when the part's stage is done. True when every part is done. */
-    boolean completePart(Dossier d, PartRow part, LocalDateTime at, String actor) {
+    boolean completePart(Dossier d, ProcessCopy process, PartRow part, LocalDateTime at, String actor) {
         long id = Objects.requireNonNull(d.id());
         steps.endOpen(id, part.position(), at, actor, DossierAction.COMPLETE_PART.slug());
         parts.done(id, part.position(), at, actor);
@@ -159,20 +157,20 @@ class StepFlow {
                 && p.state() != DossierParts.State.DONE);
         if (stageDone) {
             all.stream().filter(p -> p.state() == DossierParts.State.WAITING).mapToInt(PartRow::stage).min()
-                    .ifPresent(next -> startStage(d, all, next, at, actor));
+                    .ifPresent(next -> startStage(d, process, all, next, at, actor));
         }
         return all.stream().allMatch(p -> p.state() == DossierParts.State.DONE);
     }
 
     /** After a pause (supplement, payment): the current step starts again, or every part that was in progress. */
-    void resume(Dossier d, LocalDateTime at, String actor, String handlingAgencyCode) {
+    void resume(Dossier d, ProcessCopy process, LocalDateTime at, String actor, String handlingAgencyCode) {
         if (d.bundleCode() == null) {
-            start(d, step(d, Objects.requireNonNull(d.currentStep())), at, actor, handlingAgencyCode);
+            start(d, process.step(Objects.requireNonNull(d.currentStep())), at, actor, handlingAgencyCode);
             return;
         }
         for (PartRow p : parts(d)) {
             if (p.state() == DossierParts.State.IN_PROGRESS) {
-                start(d, step(d, p.position()), at, actor, agencyCode(p.agencyId()));
+                start(d, process.step(p.position()), at, actor, agencyCode(p.agencyId()));
             }
         }
     }
@@ -182,7 +180,7 @@ class StepFlow {
     }
 
     ControlSheet sheet(Dossier d, LocalDateTime now) {
-        List<StepRow> process = of(d);
+        List<StepRow> process = of(d).rows();
         List<ControlSheet.Run> runs = new ArrayList<>();
         for (DossierSteps.RunRow r : steps.runs(Objects.requireNonNull(d.id()))) {
             StepRow s = process.stream().filter(p -> p.number() == r.step()).findFirst().orElseThrow();

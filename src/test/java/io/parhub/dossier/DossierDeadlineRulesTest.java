@@ -56,7 +56,7 @@ class DossierDeadlineRulesTest extends DossierTestSupport {
         Dossier d = new Dossier(1L, "TEST-250310-0001", "T8.1", "Thủ tục thử", Regime.on(received.toLocalDate()),
                 io.parhub.procedure.Channel.COUNTER, 1, 1, new Applicant("Nguyễn Văn An", null, null, null),
                 Dossier.Status.RECEIVED, 0, received, received, received.plusDays(14), received.plusDays(14), null,
-                0, false, false, COMPONENTS, List.of(), List.of(), 1, null, null, null, null, List.of(), null, null);
+                0, false, false, COMPONENTS, List.of(), List.of(), 1, null, null, null, null, List.of(), null, null, null);
         d.requestSupplement(received.plusDays(1), List.of("Tờ khai có chữ ký"), null);
         d.supplement(received.plusDays(16), null);
         assertThat(d.flaggedLate()).isFalse();

@@ -52,11 +52,20 @@ public class PortalOutbox {
         this.jdbc = jdbc;
     }
 
-    void write(String dossierCode, Kind kind, String payload, Instant at) {
+    /** A message to write: what it says and its payload (JSON). */
+    record Pending(Kind kind, String payload) {
+    }
+
+    /** Writes a change's messages in one statement; their ids keep the order given (the sender's order). */
+    void write(String dossierCode, List<Pending> messages, Instant at) {
         jdbc.sql("""
                 insert into dossier_portal_outbox (dossier_code, kind, payload, created_at, next_attempt_at)
-                values (:code, :kind, cast(:payload as jsonb), :at, :at)""")
-                .param("code", dossierCode).param("kind", kind.name()).param("payload", payload)
+                select :code, m.kind, cast(m.payload as jsonb), :at, :at
+                from unnest(cast(:kinds as text[]), cast(:payloads as text[])) with ordinality as m (kind, payload, n)
+                order by m.n""")
+                .param("code", dossierCode)
+                .param("kinds", messages.stream().map(m -> m.kind().name()).toArray(String[]::new))
+                .param("payloads", messages.stream().map(Pending::payload).toArray(String[]::new))
                 .param("at", utc(at)).update();
     }
 

@@ -3,13 +3,12 @@ package io.parhub.dossier.portal;
 import io.parhub.account.AccessPolicy;
 import io.parhub.account.CurrentStaff;
 import io.parhub.dossier.Dossier;
-import io.parhub.dossier.DossierReceived;
-import io.parhub.dossier.DossierStatusChanged;
+import io.parhub.dossier.DossierRecorded;
 import io.parhub.dossier.store.DossierSteps;
-import io.parhub.dossier.store.DossierStore;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,18 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PortalOutboxWriter {
 
-    private final DossierStore dossiers;
-    private final DossierSteps steps;
     private final PortalPayloads payloads;
     private final PortalOutbox outbox;
     private final AccessPolicy access;
     private final JsonMapper json;
     private final Clock clock;
 
-    PortalOutboxWriter(DossierStore dossiers, DossierSteps steps, PortalPayloads payloads, PortalOutbox outbox,
-            AccessPolicy access, JsonMapper json, Clock clock) {
-        this.dossiers = dossiers;
-        this.steps = steps;
+    PortalOutboxWriter(PortalPayloads payloads, PortalOutbox outbox, AccessPolicy access, JsonMapper json,
+            Clock clock) {
         this.payloads = payloads;
         this.outbox = outbox;
         this.access = access;
@@ -41,27 +36,22 @@ class PortalOutboxWriter {
         this.clock = clock;
     }
 
-    /** A new dossier: the portal gets its copy (whatever the reception outcome). */
-    @EventListener
-    void on(DossierReceived event) {
-        Dossier d = dossier(event.code());
-        write(d.code(), PortalOutbox.Kind.DOSSIER, payloads.dossier(d));
-    }
-
     /**
-     * A status change: the dossier again (so the portal's copy is current), then the progress entry of the history
-     * row the engine has just written for this change.
+     * A new dossier: the portal gets its copy (whatever the reception outcome). A status change: the dossier again
+     * (so the portal's copy is current), then the progress entry of the change.
      */
     @EventListener
-    void on(DossierStatusChanged event) {
-        Dossier d = dossier(event.code());
-        DossierSteps.HistoryRow last = steps.lastHistory(Objects.requireNonNull(d.id())).orElseThrow();
-        write(d.code(), PortalOutbox.Kind.DOSSIER, payloads.dossier(d));
-        write(d.code(), PortalOutbox.Kind.PROGRESS, payloads.progress(d, last, actorName(last.actor())));
-    }
-
-    private Dossier dossier(String code) {
-        return dossiers.find(code).orElseThrow(() -> new IllegalStateException("dossier " + code + " not found"));
+    void on(DossierRecorded event) {
+        Dossier d = event.dossier();
+        List<PortalOutbox.Pending> messages = new ArrayList<>(2);
+        messages.add(message(PortalOutbox.Kind.DOSSIER, payloads.dossier(d)));
+        Dossier.Transition t = event.transition();
+        if (t != null) {
+            DossierSteps.HistoryRow entry = new DossierSteps.HistoryRow(event.at(), event.actor(), t.action().slug(),
+                    t.from() == null ? null : t.from().name(), t.to().name(), t.note());
+            messages.add(message(PortalOutbox.Kind.PROGRESS, payloads.progress(d, entry, actorName(event.actor()))));
+        }
+        outbox.write(d.code(), messages, clock.instant());
     }
 
     /** The signed-in officer's display name when they are the actor (they are, for every staff command). */
@@ -70,7 +60,7 @@ class PortalOutboxWriter {
                 .filter(n -> !n.isBlank()).orElse(actor);
     }
 
-    private void write(String code, PortalOutbox.Kind kind, Map<String, Object> payload) {
-        outbox.write(code, kind, json.writeValueAsString(payload), clock.instant());
+    private PortalOutbox.Pending message(PortalOutbox.Kind kind, Map<String, Object> payload) {
+        return new PortalOutbox.Pending(kind, json.writeValueAsString(payload));
     }
 }

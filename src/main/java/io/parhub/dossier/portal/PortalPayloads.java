@@ -2,7 +2,6 @@ package io.parhub.dossier.portal;
 
 import io.parhub.dossier.Dossier;
 import io.parhub.dossier.store.DossierSteps;
-import io.parhub.dossier.store.DossierStore;
 import io.parhub.org.Agencies;
 import io.parhub.org.Agency;
 import io.parhub.procedure.Channel;
@@ -31,15 +30,12 @@ class PortalPayloads {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final PortalProperties properties;
-    private final DossierStore store;
     private final Procedures procedures;
     private final Agencies agencies;
     private final MessageSource messages;
 
-    PortalPayloads(PortalProperties properties, DossierStore store, Procedures procedures, Agencies agencies,
-            MessageSource messages) {
+    PortalPayloads(PortalProperties properties, Procedures procedures, Agencies agencies, MessageSource messages) {
         this.properties = properties;
-        this.store = store;
         this.procedures = procedures;
         this.agencies = agencies;
         this.messages = messages;
@@ -51,8 +47,8 @@ class PortalPayloads {
         m.put("MaTTHC", d.procedureCode());
         m.put("TenTTHC", d.procedureName());
         // the field recorded at reception; the catalogue only for dossiers received before it was recorded
-        String field = store.procedureField(d.code()).or(() -> procedures.find(d.procedureCode(),
-                d.submittedAt().toLocalDate()).map(Procedure::content).map(c -> c.field()))
+        String field = java.util.Optional.ofNullable(d.procedureField()).or(() -> procedures.find(
+                d.procedureCode(), d.submittedAt().toLocalDate()).map(Procedure::content).map(c -> c.field()))
                 .filter(f -> !f.isBlank()).orElse(null);
         if (field != null) {
             m.put("MaLinhVuc", properties.fieldCodes().getOrDefault(field, field));

@@ -59,14 +59,22 @@ public class DossierSteps {
                         rs.getString("note"))).optional();
     }
 
+    /** Copies the process: one statement for all its steps (a reception is one of the busiest commands). */
     public void process(long dossierId, List<StepRow> steps) {
-        for (StepRow s : steps) {
-            jdbc.sql("""
-                    insert into dossier_process_step (dossier_id, number, name, performer, amount, unit)
-                    values (:id, :number, :name, :performer, :amount, :unit)""")
-                    .param("id", dossierId).param("number", s.number()).param("name", s.name())
-                    .param("performer", s.performer()).param("amount", s.amount()).param("unit", s.unit()).update();
-        }
+        jdbc.sql("""
+                insert into dossier_process_step (dossier_id, number, name, performer, amount, unit)
+                select :id, s.number, s.name, s.performer, s.amount, s.unit
+                from unnest(cast(:numbers as integer[]), cast(:names as text[]), cast(:performers as text[]),
+                            cast(:amounts as numeric[]), cast(:units as text[]))
+                     as s (number, name, performer, amount, unit)""")
+                .param("id", dossierId)
+                .param("numbers", steps.stream().map(StepRow::number).toArray(Integer[]::new))
+                .param("names", steps.stream().map(StepRow::name).toArray(String[]::new))
+                .param("performers", steps.stream().map(StepRow::performer).toArray(String[]::new))
+                .param("amounts", steps.stream().map(s -> s.amount() == null ? null : s.amount().toPlainString())
+                        .toArray(String[]::new))
+                .param("units", steps.stream().map(StepRow::unit).toArray(String[]::new))
+                .update();
     }
 
     public List<StepRow> process(long dossierId) {

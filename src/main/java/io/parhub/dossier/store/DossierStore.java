@@ -29,7 +29,7 @@ public class DossierStore {
             applicant_name, applicant_id_number, applicant_phone, applicant_address, status, version, submitted_at,
             received_at, due_at, original_due_at, clock_stopped_at, supplement_requests, flagged_late, apologised,
             handed_in, missing_items, reasons, current_step, assignee, resolved_at, delivered_at, bundle_code,
-            payment_items, return_mode, closed_at""";
+            payment_items, return_mode, closed_at, procedure_field""";
 
     private final JdbcClient jdbc;
 
@@ -37,8 +37,7 @@ public class DossierStore {
         this.jdbc = jdbc;
     }
 
-    /** @param procedureField the field (lĩnh vực) of the procedure in force at reception, for the statistics */
-    public long insert(Dossier d, @Nullable String procedureField) {
+    public long insert(Dossier d) {
         return jdbc.sql("""
                 insert into dossier (code, procedure_code, procedure_name, regime, channel, receiving_agency_id,
                     handling_agency_id, applicant_name, applicant_id_number, applicant_phone, applicant_address, status,
@@ -57,7 +56,7 @@ public class DossierStore {
                 .param("idNumber", d.applicant().idNumber()).param("phone", d.applicant().phone())
                 .param("address", d.applicant().address()).param("submittedAt", instant(d.submittedAt()))
                 .param("handedIn", d.handedIn().toArray(String[]::new)).param("bundle", d.bundleCode())
-                .param("field", procedureField)
+                .param("field", d.procedureField())
                 .params(mutable(d)).query(Long.class).single();
     }
 
@@ -94,12 +93,6 @@ public class DossierStore {
         m.put("returnMode", d.returnMode() == null ? null : d.returnMode().name());
         m.put("closedAt", instant(d.closedAt()));
         return m;
-    }
-
-    /** The procedure's field (lĩnh vực) recorded at reception; empty when none was. */
-    public Optional<String> procedureField(String code) {
-        return jdbc.sql("select procedure_field from dossier where code = :code").param("code", code)
-                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(f -> f);
     }
 
     public Optional<Dossier> find(String code) {
@@ -158,6 +151,7 @@ public class DossierStore {
                 list(rs, "missing_items"), list(rs, "reasons"), currentStep, rs.getString("assignee"),
                 local(rs, "resolved_at"), local(rs, "delivered_at"), rs.getString("bundle_code"),
                 list(rs, "payment_items"), rs.getString("return_mode") == null ? null
-                        : Dossier.ReturnMode.valueOf(rs.getString("return_mode")), local(rs, "closed_at"));
+                        : Dossier.ReturnMode.valueOf(rs.getString("return_mode")), local(rs, "closed_at"),
+                rs.getString("procedure_field"));
     }
 }

@@ -8,12 +8,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Agencies as dated trees: a path of ids per version, subtree = path prefix. */
+/**
+ * Agencies as dated trees: a path of ids per version, subtree = path prefix.
+ *
+ * <p>A row is never updated once written (a change is a new dated version with its own id), so a row read by id is
+ * kept in memory: every dossier command asks for its agencies' codes and the actor's scope, and would otherwise
+ * read the same rows again each time. Lists by date are always read from the database.
+ */
 @Repository
 public class AgencyStore implements Agencies {
 
@@ -24,6 +32,7 @@ public class AgencyStore implements Agencies {
     private static final String EXISTS_ON = " a.valid_from <= :at and (a.valid_to is null or a.valid_to > :at) ";
 
     private final JdbcClient jdbc;
+    private final Map<Long, Agency> byId = new ConcurrentHashMap<>();
 
     public AgencyStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -31,7 +40,14 @@ public class AgencyStore implements Agencies {
 
     @Override
     public Optional<Agency> byId(long id) {
-        return jdbc.sql(SELECT + "where a.id = :id").param("id", id).query(AgencyStore::agency).optional();
+        Agency known = byId.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Agency> read = jdbc.sql(SELECT + "where a.id = :id").param("id", id).query(AgencyStore::agency)
+                .optional();
+        read.ifPresent(a -> byId.put(id, a));
+        return read;
     }
 
     @Override
@@ -74,10 +90,9 @@ public class AgencyStore implements Agencies {
 
     @Override
     public boolean isWithin(long agencyId, long ancestorId) {
-        return jdbc.sql("""
-                select exists (select 1 from org_agency a, org_agency b
-                               where a.id = :agency and b.id = :ancestor and a.path like b.path || '%')
-                """).param("agency", agencyId).param("ancestor", ancestorId).query(Boolean.class).single();
+        Optional<Agency> agency = byId(agencyId);
+        Optional<Agency> ancestor = byId(ancestorId);
+        return agency.isPresent() && ancestor.isPresent() && agency.get().path().startsWith(ancestor.get().path());
     }
 
     /** Creates an agency version under {@code parentId}; its path is the parent's path plus its own id. */
