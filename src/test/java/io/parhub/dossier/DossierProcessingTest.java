@@ -46,6 +46,31 @@ class DossierProcessingTest extends DossierTestSupport {
     }
 
     @Test
+    void theViewACommandReturnsIsTheOneAReadGivesAfterIt() {
+        // the view after a command is built from what the command holds, not read back: it must not differ
+        DossierView d = receive(procedure(5), LocalDateTime.of(2026, 6, 15, 9, 0, 0, 123_456_789));
+        assertThat(d).isEqualTo(dossiers.find(d.code()).orElseThrow());
+        assertThat(d.submittedAt()).isEqualTo(LocalDateTime.of(2026, 6, 15, 9, 0, 0, 123_456_000));
+        d = act(COUNTER, d, DossierAction.FORWARD, LocalDateTime.of(2026, 6, 15, 10, 0, 0, 987_654_321));
+        assertThat(d).isEqualTo(dossiers.find(d.code()).orElseThrow());
+        assertThat(d.currentStepName()).isEqualTo("Giải quyết hồ sơ");
+        d = act(SPECIALIST, d.code(), DossierAction.REQUEST_SUPPLEMENT, new ActionInput(d.version(), "Thiếu giấy tờ",
+                List.of("Bản sao giấy khai sinh"), null, null), LocalDateTime.of(2026, 6, 16, 8, 30));
+        assertThat(d).isEqualTo(dossiers.find(d.code()).orElseThrow());
+        d = act(COUNTER, d.code(), DossierAction.SUPPLEMENT, ActionInput.of(d.version()),
+                LocalDateTime.of(2026, 6, 17, 14, 0));
+        assertThat(d).isEqualTo(dossiers.find(d.code()).orElseThrow());
+        d = act(LEADER, d, DossierAction.APPROVE, LocalDateTime.of(2026, 6, 18, 9, 0));
+        assertThat(d).isEqualTo(dossiers.find(d.code()).orElseThrow());
+        d = act(SPECIALIST, d, DossierAction.FORWARD, LocalDateTime.of(2026, 6, 18, 10, 0));
+        d = act(COUNTER, d, DossierAction.DELIVER, LocalDateTime.of(2026, 6, 18, 11, 0));
+        DossierView read = dossiers.find(d.code()).orElseThrow();
+        assertThat(d).isEqualTo(read);
+        assertThat(read.history()).extracting(DossierView.HistoryEntry::action).containsExactly("receive",
+                "forward", "request-supplement", "supplement", "approve", "forward", "deliver");
+    }
+
+    @Test
     void returningToAPreviousStepStartsANewRunOfIt() {
         DossierView d = receive(procedure(5), LocalDateTime.of(2026, 6, 8, 9, 0));
         d = act(SPECIALIST, d, DossierAction.FORWARD, LocalDateTime.of(2026, 6, 8, 10, 0));
