@@ -103,6 +103,47 @@ public class CriteriaStore {
                 .param(b.lowerInclusive()).param(b.wordingVi()).update();
     }
 
+    /** The years of the cycles whose entries use the set: why a frozen set is frozen. */
+    public List<Integer> cycleYearsUsing(long setId) {
+        return jdbc.sql("select distinct c.year from parindex_entry e join parindex_cycle c on c.id = e.cycle_id "
+                + "where e.set_id = ? order by c.year").param(setId).query(Integer.class).list();
+    }
+
+    public boolean cycleExists(int year) {
+        return jdbc.sql("select count(*) from parindex_cycle where year = ?").param(year).query(Integer.class)
+                .single() > 0;
+    }
+
+    /** Scores recorded against a criterion: a criterion with scores cannot be removed. */
+    public int scoresOf(long criterionId) {
+        return jdbc.sql("select count(*) from parindex_score where criterion_id = ?").param(criterionId)
+                .query(Integer.class).single();
+    }
+
+    /** Makes room after {@code position} for a row inserted inside a subtree (positions order the whole set). */
+    public void shiftPositions(long setId, int after) {
+        jdbc.sql("update parindex_criterion set position = position + 1 where set_id = ? and position > ?")
+                .param(setId).param(after).update();
+    }
+
+    public void deleteCriterion(long id) {
+        jdbc.sql("delete from parindex_criterion where id = ?").param(id).update();
+    }
+
+    /** Sets the maximum of every row with children to the sum of its leaves, deepest rows first. */
+    public void sumMaxima(long setId) {
+        for (String level : List.of("CRITERION", "AREA")) {
+            jdbc.sql("update parindex_criterion p set max_points = (select sum(c.max_points) from parindex_criterion c "
+                    + "where c.parent_id = p.id) where p.set_id = ? and p.level = ? and exists (select 1 from "
+                    + "parindex_criterion c where c.parent_id = p.id)").param(setId).param(level).update();
+        }
+    }
+
+    public void replaceBands(int year, List<Band> bands) {
+        jdbc.sql("delete from parindex_band where year = ?").param(year).update();
+        bands.forEach(b -> insertBand(year, b));
+    }
+
     private static CriteriaSet set(ResultSet rs, int n) throws SQLException {
         long copied = rs.getLong("copied_from");
         return new CriteriaSet(rs.getLong("id"), rs.getInt("year"), UnitGroup.valueOf(rs.getString("unit_group")),
