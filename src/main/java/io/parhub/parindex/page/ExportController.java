@@ -54,7 +54,7 @@ class ExportController {
         Cycle cycle = results.cycle(year).filter(c -> c.status() == CycleStatus.PUBLISHED)
                 .orElseThrow(() -> DomainException.notFound("parindex-not-published", "parindex.error.not-published",
                         String.valueOf(year)));
-        Instant published = cycle.publishedAt() == null ? Instant.now() : cycle.publishedAt();
+        Instant published = cycle.publishedAt() == null ? cycle.openedAt() : cycle.publishedAt();
         byte[] pdf = RankingPdf.write(texts(), year, issuer(cycle.scopeDate()), LocalDate.ofInstant(published, ZONE),
                 results.ranking(year), results.bands(year));
         return file(pdf, MediaType.APPLICATION_PDF, "chi-so-cchc-" + year + ".pdf");

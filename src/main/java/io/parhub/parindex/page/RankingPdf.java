@@ -30,6 +30,7 @@ final class RankingPdf {
     private static final float[] WIDTHS = {11, 66, 17, 17, 17, 23, 19};
     private static final Align[] ALIGN = {Align.CENTRE, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT,
         Align.CENTRE, Align.CENTRE};
+    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"};
 
     private RankingPdf() {
@@ -84,7 +85,7 @@ final class RankingPdf {
         float top = pdf.y;
         float left = 0;
         if (issuer != null) {
-            String upper = issuer.toUpperCase(new Locale("vi"));
+            String upper = issuer.toUpperCase(VI);
             String committee = "ỦY BAN NHÂN DÂN";
             String rest = upper.startsWith(committee + " ") ? upper.substring(committee.length() + 1) : null;
             left = pdf.centredIn(rest == null ? upper : committee + "\n" + rest, pdf.bold, HEADER, ExportPdf.LEFT,
@@ -108,7 +109,7 @@ final class RankingPdf {
             return "";
         }
         for (String level : List.of(" tỉnh ", " thành phố ")) {
-            int at = issuer.toLowerCase(new Locale("vi")).indexOf(level);
+            int at = issuer.toLowerCase(VI).indexOf(level);
             if (at >= 0) {
                 return issuer.substring(at + level.length());
             }
