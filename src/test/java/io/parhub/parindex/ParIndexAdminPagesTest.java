@@ -96,7 +96,7 @@ class ParIndexAdminPagesTest extends ApplicationTest {
     void theOfficeCopiesAYearEditsItsCriteriaOpensTheCycleWithAnExclusionAndTheSetFreezes() throws Exception {
         // copy 2025 into 2034: one editable version per group, listed with its number of criteria and total
         page(MockMvcRequestBuilders.post("/staff/par-index/criteria/copy").param("from", "2025")
-                .param("to", String.valueOf(YEAR)), OFFICE, redirectedUrl("/staff/par-index/criteria#year-" + YEAR));
+                .param("to", String.valueOf(YEAR)), OFFICE, redirectedUrl("/staff/par-index/criteria"));
         CriteriaSet departments = set(UnitGroup.DEPARTMENT);
         assertThat(departments.frozen()).isFalse();
         assertThat(set(UnitGroup.COMMUNE).frozen()).isFalse();

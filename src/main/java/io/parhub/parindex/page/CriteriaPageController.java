@@ -67,7 +67,7 @@ class CriteriaPageController {
         } catch (DomainException e) {
             return listPage(problem(e), from, to, e.status());
         }
-        return new ModelAndView("redirect:/staff/par-index/criteria#year-" + toYear);
+        return new ModelAndView("redirect:/staff/par-index/criteria");
     }
 
     @GetMapping("/staff/par-index/criteria/{setId}")

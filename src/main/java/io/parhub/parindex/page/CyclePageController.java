@@ -115,6 +115,8 @@ class CyclePageController {
         CycleOpening.Preview preview = opening.preview(year, scope);
         ModelAndView view = new ModelAndView("parindex/cycle-new", status);
         view.addObject("preview", preview);
+        // left blank unless chosen, so a new year typed with it means 31/12 of that year
+        view.addObject("scopeGiven", scope);
         view.addObject("selfDeadline", typed.selfDeadline() != null ? typed.selfDeadline()
                 : LocalDate.of(year + 1, 1, 15).toString());
         view.addObject("explanationDeadline", typed.explanationDeadline() != null ? typed.explanationDeadline()
