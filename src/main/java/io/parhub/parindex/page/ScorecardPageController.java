@@ -5,6 +5,7 @@ import io.parhub.parindex.Cycle;
 import io.parhub.parindex.CycleStatus;
 import io.parhub.parindex.Entry;
 import io.parhub.parindex.Evidence;
+import io.parhub.parindex.ParIndexCharts;
 import io.parhub.parindex.ParIndexCycles;
 import io.parhub.parindex.ParIndexResults;
 import io.parhub.parindex.Scorecard;
@@ -45,12 +46,15 @@ class ScorecardPageController {
     private final ParIndexCycles cycles;
     private final PageSupport support;
     private final Clock clock;
+    private final ParIndexCharts charts;
 
-    ScorecardPageController(ParIndexResults results, ParIndexCycles cycles, PageSupport support, Clock clock) {
+    ScorecardPageController(ParIndexResults results, ParIndexCycles cycles, PageSupport support, Clock clock,
+            ParIndexCharts charts) {
         this.results = results;
         this.cycles = cycles;
         this.support = support;
         this.clock = clock;
+        this.charts = charts;
     }
 
     /** The latest cycle: the office's progress page, the unit's scorecard for everyone else. */
@@ -156,6 +160,9 @@ class ScorecardPageController {
         view.addObject("explaining", cycle.status() == CycleStatus.EXPLANATION);
         view.addObject("pastDeadline", LocalDate.now(clock.withZone(ZONE)).isAfter(cycle.selfDeadline()));
         view.addObject("office", support.isOffice(support.staff()));
+        var history = charts.history(entry.unitCode());
+        view.addObject("history", history);
+        view.addObject("historyChart", ChartGeometry.history(history));
         return view;
     }
 }
