@@ -58,6 +58,9 @@ class ParIndexChartsBrowserTest extends ApplicationTest {
     }
 
     private void shots(String name) {
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        BrowserSupport.screenshot(browser, name + "-top");
+        scrollTo(browser.findElement(By.id("areas-department")));
         BrowserSupport.screenshot(browser, name + "-areas");
         scrollTo(browser.findElement(By.id("trend-heading")));
         BrowserSupport.screenshot(browser, name + "-trend");

@@ -73,7 +73,7 @@ final class ChartGeometry {
     }
 
     static Trend trend(List<ChartFigures.YearFigures> years) {
-        int left = 56;
+        int left = 64;
         int right = TREND_WIDTH - 10;
         int top = 14;
         int bottom = TREND_HEIGHT - 34;
