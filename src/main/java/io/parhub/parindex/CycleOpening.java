@@ -5,7 +5,6 @@ import io.parhub.account.CurrentStaff;
 import io.parhub.account.Role;
 import io.parhub.org.Agencies;
 import io.parhub.org.Agency;
-import io.parhub.org.AgencyKind;
 import io.parhub.parindex.store.CriteriaStore;
 import io.parhub.shared.DomainException;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +32,11 @@ public class CycleOpening {
     private final CriteriaStore criteria;
     private final Agencies agencies;
     private final AccessPolicy access;
+    private final CycleScope scope;
 
-    public CycleOpening(ParIndexCycles cycles, CriteriaStore criteria, Agencies agencies, AccessPolicy access) {
+    CycleOpening(ParIndexCycles cycles, CriteriaStore criteria, Agencies agencies, AccessPolicy access,
+            CycleScope scope) {
+        this.scope = scope;
         this.cycles = cycles;
         this.criteria = criteria;
         this.agencies = agencies;
@@ -69,11 +70,11 @@ public class CycleOpening {
         LocalDate scope = scopeDate == null ? defaultScope(year) : scopeDate;
         Map<UnitGroup, List<Unit>> units = new EnumMap<>(UnitGroup.class);
         for (Agency a : agencies.all(scope)) {
-            group(a, scope).ifPresent(g -> units.computeIfAbsent(g, k -> new ArrayList<>())
+            this.scope.group(a, scope).ifPresent(g -> units.computeIfAbsent(g, k -> new ArrayList<>())
                     .add(new Unit(a.code(), a.name(), g)));
         }
         Map<UnitGroup, @Nullable CriteriaSet> sets = new EnumMap<>(UnitGroup.class);
-        units.keySet().forEach(g -> sets.put(g, setFor(year, g).orElse(null)));
+        units.keySet().forEach(g -> sets.put(g, this.scope.setFor(year, g).orElse(null)));
         return new Preview(year, scope, criteria.cycleExists(year), units, sets);
     }
 
@@ -99,28 +100,6 @@ public class CycleOpening {
             }
         });
         return cycles.open(command);
-    }
-
-    // the same grouping as ParIndexCycles.open: a test compares this preview with the entries a cycle gets
-    private Optional<UnitGroup> group(Agency a, LocalDate scope) {
-        return switch (a.kind()) {
-            case DEPARTMENT, BOARD, OTHER -> Optional.of(UnitGroup.DEPARTMENT);
-            case SERVICE_UNIT -> Optional.of(UnitGroup.SERVICE_UNIT);
-            case CENTRAL_AGENCY -> Optional.of(UnitGroup.CENTRAL_AGENCY);
-            case PEOPLES_COMMITTEE -> a.parentId() == null ? Optional.empty()
-                    : agencies.byId(a.parentId()).filter(p -> p.parentId() == null && p.kind()
-                            == AgencyKind.PEOPLES_COMMITTEE).map(p -> scope.isBefore(ParIndexCycles.NO_DISTRICTS_FROM)
-                                    ? UnitGroup.DISTRICT : UnitGroup.COMMUNE);
-            default -> Optional.empty();
-        };
-    }
-
-    private Optional<CriteriaSet> setFor(int year, UnitGroup group) {
-        Optional<CriteriaSet> own = criteria.latest(year, group);
-        if (own.isEmpty() && (group == UnitGroup.SERVICE_UNIT || group == UnitGroup.CENTRAL_AGENCY)) {
-            own = criteria.latest(year, UnitGroup.DEPARTMENT);
-        }
-        return own;
     }
 
     private CurrentStaff office() {

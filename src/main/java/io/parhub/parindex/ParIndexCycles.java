@@ -5,7 +5,6 @@ import io.parhub.account.CurrentStaff;
 import io.parhub.account.Role;
 import io.parhub.org.Agencies;
 import io.parhub.org.Agency;
-import io.parhub.org.AgencyKind;
 import io.parhub.parindex.store.CriteriaStore;
 import io.parhub.parindex.store.CycleStore;
 import io.parhub.shared.AuditTrail;
@@ -47,9 +46,11 @@ public class ParIndexCycles {
     private final AuditTrail audit;
     private final ComputedMetrics metrics;
     private final Clock clock;
+    private final CycleScope scope;
 
-    public ParIndexCycles(CycleStore cycles, CriteriaStore criteria, CriteriaSets sets, Agencies agencies,
-            AccessPolicy access, AuditTrail audit, ComputedMetrics metrics, Clock clock) {
+    ParIndexCycles(CycleStore cycles, CriteriaStore criteria, CriteriaSets sets, Agencies agencies,
+            AccessPolicy access, AuditTrail audit, ComputedMetrics metrics, Clock clock, CycleScope scope) {
+        this.scope = scope;
         this.cycles = cycles;
         this.criteria = criteria;
         this.sets = sets;
@@ -71,7 +72,7 @@ public class ParIndexCycles {
         LocalDate scope = command.scopeDate() == null ? LocalDate.of(year, 12, 31) : command.scopeDate();
         Map<String, Unit> units = new LinkedHashMap<>();
         for (Agency a : agencies.all(scope)) {
-            group(a, scope).ifPresent(g -> units.put(a.code(), new Unit(a.code(), a.name(), a.id(), g)));
+            this.scope.group(a, scope).ifPresent(g -> units.put(a.code(), new Unit(a.code(), a.name(), a.id(), g)));
         }
         for (OpenCycle.ExtraUnit x : command.extraUnits()) {
             units.putIfAbsent(x.code(), new Unit(x.code(), x.name(), null, x.group()));
@@ -101,27 +102,8 @@ public class ParIndexCycles {
     private record Unit(String code, String name, @Nullable Long agencyId, UnitGroup group) {
     }
 
-    /** The group an agency is compared in; empty for agencies not assessed (the one-stop centre, communes…). */
-    private Optional<UnitGroup> group(Agency a, LocalDate scope) {
-        return switch (a.kind()) {
-            case DEPARTMENT, BOARD, OTHER -> Optional.of(UnitGroup.DEPARTMENT);
-            case SERVICE_UNIT -> Optional.of(UnitGroup.SERVICE_UNIT);
-            case CENTRAL_AGENCY -> Optional.of(UnitGroup.CENTRAL_AGENCY);
-            case PEOPLES_COMMITTEE -> a.parentId() == null ? Optional.empty()
-                    : agencies.byId(a.parentId()).filter(p -> p.parentId() == null && p.kind()
-                            == AgencyKind.PEOPLES_COMMITTEE).map(p -> scope.isBefore(NO_DISTRICTS_FROM)
-                                    ? UnitGroup.DISTRICT : UnitGroup.COMMUNE);
-            default -> Optional.empty();
-        };
-    }
-
-    /** The group's latest set of the year; service units and central agencies use the department set if they have none. */
     private CriteriaSet setFor(int year, UnitGroup group) {
-        Optional<CriteriaSet> own = criteria.latest(year, group);
-        if (own.isEmpty() && (group == UnitGroup.SERVICE_UNIT || group == UnitGroup.CENTRAL_AGENCY)) {
-            own = criteria.latest(year, UnitGroup.DEPARTMENT);
-        }
-        return own.orElseThrow(() -> DomainException.invalid("parindex-no-criteria-set",
+        return scope.setFor(year, group).orElseThrow(() -> DomainException.invalid("parindex-no-criteria-set",
                 "parindex.error.no-criteria-set", String.valueOf(year), group.name()));
     }
 
