@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -94,6 +97,12 @@ class ParIndexBrowserTest extends ApplicationTest {
     private void click(WebElement element) {
         scrollTo(element);
         element.click();
+    }
+
+    private void statusBecomes(String status) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("cycle-status"), status));
+        assertThat(browser.findElement(By.id("cycle-status")).getText()).isEqualTo(status);
     }
 
     private void signIn(String username) {
@@ -206,9 +215,10 @@ class ParIndexBrowserTest extends ApplicationTest {
         assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("Đã lưu điểm thẩm định.");
         browser.get(url("/staff/par-index/" + YEAR + "/progress"));
         click(browser.findElement(By.id("to-locked")));
-        assertThat(browser.findElement(By.id("cycle-status")).getText()).isEqualTo("Đã chốt kết quả");
+        // the click posts and reloads the page: wait for the new page rather than read the old one
+        statusBecomes("Đã chốt kết quả");
         click(browser.findElement(By.id("to-published")));
-        assertThat(browser.findElement(By.id("cycle-status")).getText()).isEqualTo("Đã công bố");
+        statusBecomes("Đã công bố");
         signOut();
 
         // anyone reads the ranking: the department with its score and band
