@@ -104,6 +104,10 @@ class ParIndexChartsTest extends ApplicationTest {
                 .contains("6 đơn vị được xếp hạng, tỷ lệ điểm trung bình 65,21%")
                 .contains("Chỉ tính các năm đã chốt hoặc đã công bố kết quả")
                 .contains("<svg").contains("id=\"extremes-department\"").contains("Sở Xây dựng");
+        // a provincial leader reaches the charts from the staff menu; the office from its progress page
+        assertThat(page).contains("id=\"nav-par-index-charts\"");
+        assertThat(body("/staff/par-index/2032/progress", OFFICE, status().isOk())).contains("id=\"charts-link\"")
+                .doesNotContain("id=\"nav-par-index-charts\"");
         String en = body("/staff/par-index/charts?year=2032&lang=en", LEADER, status().isOk());
         assertThat(en).contains("Weakest area: 3. Cải cách thủ tục hành chính (45.83%)");
     }
