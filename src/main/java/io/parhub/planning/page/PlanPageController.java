@@ -1,5 +1,6 @@
 package io.parhub.planning.page;
 
+import io.parhub.planning.PlanEdits;
 import io.parhub.planning.PlanView;
 import io.parhub.planning.Plans;
 import io.parhub.planning.ProgressInput;
@@ -7,6 +8,7 @@ import io.parhub.shared.DomainException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,15 +17,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Staff pages: plans of a year with the issued-plan tally, one plan with its flags, the progress form. */
+/**
+ * Staff pages: plans of a year with the issued-plan tally, one plan with its flags, the progress form; the plan's
+ * author also gets the editing forms ({@link PlanEditPageController}).
+ */
 @Controller
 class PlanPageController {
 
     private final Plans plans;
+    private final PlanEdits edits;
     private final Clock clock;
 
-    PlanPageController(Plans plans, Clock clock) {
+    PlanPageController(Plans plans, PlanEdits edits, Clock clock) {
         this.plans = plans;
+        this.edits = edits;
         this.clock = clock;
     }
 
@@ -41,7 +48,10 @@ class PlanPageController {
     ModelAndView plan(@PathVariable long id) {
         PlanView plan = plans.find(id, LocalDate.now(clock)).orElseThrow(() -> DomainException.notFound(
                 "plan-not-found", "planning.problem.not-found", id));
-        return new ModelAndView("planning/plan").addObject("plan", plan);
+        return new ModelAndView("planning/plan").addObject("plan", plan)
+                .addObject("editable", edits.mayEdit(id))
+                .addObject("amendments", edits.amendments(id).stream()
+                        .collect(Collectors.groupingBy(PlanEdits.Amendment::itemId)));
     }
 
     @PostMapping("/staff/plans/{id}/assignments/{assignmentId}/progress")
