@@ -111,6 +111,11 @@ public class ParIndexResults implements ParIndex {
         return Scoring.rank(totals(year), sets.bands(year), previous);
     }
 
+    /** Whether the year's results rest on an illustrative (demo) criteria set: pages and documents then say so. */
+    public boolean illustrative(int year) {
+        return cycles.usesIllustrativeSet(year);
+    }
+
     @Override
     @Transactional
     public Optional<List<RankingRow>> publishedRanking(int year) {

@@ -56,7 +56,7 @@ class ExportController {
                         String.valueOf(year)));
         Instant published = cycle.publishedAt() == null ? cycle.openedAt() : cycle.publishedAt();
         byte[] pdf = RankingPdf.write(texts(), year, issuer(cycle.scopeDate()), LocalDate.ofInstant(published, ZONE),
-                results.ranking(year), results.bands(year));
+                results.ranking(year), results.bands(year), results.illustrative(year));
         return file(pdf, MediaType.APPLICATION_PDF, "chi-so-cchc-" + year + ".pdf");
     }
 

@@ -62,6 +62,7 @@ class RankingPageController {
         view.addObject("groups", byGroup);
         view.addObject("bands", bands.bands());
         view.addObject("summary", ParIndexResults.bandByGroup(ranking, bands));
+        view.addObject("illustrative", results.illustrative(year));
         view.addObject("summaryGroups", byGroup.keySet().stream().toList());
         view.addObject("published", results.cycles().stream().filter(c -> c.status() == CycleStatus.PUBLISHED)
                 .map(Cycle::year).sorted(Comparator.reverseOrder()).collect(Collectors.toList()));

@@ -43,6 +43,12 @@ final class RankingPdf {
      */
     static byte[] write(ExportTexts t, int year, @Nullable String issuer, LocalDate publishedOn,
             List<Scoring.Ranked> ranking, BandTable bands) {
+        return write(t, year, issuer, publishedOn, ranking, bands, false);
+    }
+
+    /** @param illustrative the year rests on an illustrative (demo) criteria set: the annex says so under its title */
+    static byte[] write(ExportTexts t, int year, @Nullable String issuer, LocalDate publishedOn,
+            List<Scoring.Ranked> ranking, BandTable bands, boolean illustrative) {
         try (ExportPdf pdf = new ExportPdf(t.get("annex.title", year))) {
             header(pdf, t, issuer, publishedOn);
             pdf.space(14);
@@ -52,6 +58,9 @@ final class RankingPdf {
                     publishedOn.getMonthValue(), publishedOn.getYear());
             pdf.centred(t.get("annex.attached", year, issuer == null ? t.get("annex.issuer-unknown") : issuer, date),
                     pdf.italic, BODY);
+            if (illustrative) {
+                pdf.centred(t.get("parindex.page.illustrative"), pdf.bold, BODY);
+            }
             Map<UnitGroup, List<Scoring.Ranked>> groups = new LinkedHashMap<>();
             ranking.forEach(r -> groups.computeIfAbsent(r.unit().group(), g -> new ArrayList<>()).add(r));
             String[] head = {t.get("col.no"), t.get("col.unit"), t.get("col.score"), t.get("col.max"),

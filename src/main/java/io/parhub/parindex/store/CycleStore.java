@@ -49,6 +49,15 @@ public class CycleStore {
     }
 
     /** Moves the cycle on; false when someone changed it first. */
+    /** Whether a unit of the year is scored on a criteria set marked illustrative (demo data). */
+    public boolean usesIllustrativeSet(int year) {
+        return jdbc.sql("""
+                select exists (select 1 from parindex_entry e join parindex_cycle c on c.id = e.cycle_id
+                               join parindex_criteria_set s on s.id = e.set_id
+                               where c.year = :year and s.illustrative)""").param("year", year)
+                .query(Boolean.class).single();
+    }
+
     public boolean updateStatus(long id, int version, CycleStatus status, @Nullable Instant at, String actor) {
         String extra = switch (status) {
             case LOCKED -> ", locked_at = :at";
