@@ -1,0 +1,104 @@
+package io.parhub.planning.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Staff pages: periods (the office creates one), a period's units and province report, a unit's report. */
+@Controller
+class ReportPageController {
+
+    private final ReportService service;
+    private final ReportReader reader;
+    private final ReportAccess access;
+    private final Clock clock;
+
+    ReportPageController(ReportService service, ReportReader reader, ReportAccess access, Clock clock) {
+        this.service = service;
+        this.reader = reader;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @GetMapping("/staff/reports")
+    ModelAndView list(@RequestParam(required = false) @Nullable Integer year) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        int y = year == null ? now.getYear() : year;
+        return new ModelAndView("planning/report/list").addObject("year", y)
+                .addObject("periods", reader.periods(y, now))
+                .addObject("office", access.isOffice(access.staff(), now.toLocalDate()))
+                .addObject("kinds", ReportKind.values());
+    }
+
+    @PostMapping("/staff/reports/periods")
+    String create(@RequestParam ReportKind kind, @RequestParam int year, @RequestParam int number,
+            @RequestParam LocalDate dueOn, @RequestParam String agencyCodes) {
+        List<String> codes = Arrays.stream(agencyCodes.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+        ReportViews.Period p = service.createPeriod(new ReportService.NewPeriod(kind, year, number, null, null, dueOn,
+                codes), LocalDateTime.now(clock));
+        return "redirect:/staff/reports/periods/" + p.id() + "?created";
+    }
+
+    @GetMapping("/staff/reports/periods/{id}")
+    ModelAndView period(@PathVariable long id) {
+        return new ModelAndView("planning/report/period").addObject("overview",
+                reader.overview(id, LocalDateTime.now(clock)));
+    }
+
+    @PostMapping("/staff/reports/periods/{id}/start")
+    String start(@PathVariable long id, @RequestParam String agencyCode) {
+        return "redirect:/staff/reports/" + service.start(id, agencyCode, LocalDateTime.now(clock)).id();
+    }
+
+    @GetMapping("/staff/reports/{id}")
+    ModelAndView report(@PathVariable long id) {
+        return new ModelAndView("planning/report/report").addObject("report",
+                reader.report(id, LocalDateTime.now(clock)));
+    }
+
+    /** Saves the sections and the indicator; with {@code submit} the saved report is then submitted. */
+    @PostMapping("/staff/reports/{id}")
+    String save(@PathVariable long id, @RequestParam int version, @RequestParam Map<String, String> form,
+            @RequestParam(required = false) @Nullable Long documentsSent,
+            @RequestParam(required = false) @Nullable Long documentsElectronic,
+            @RequestParam(required = false) @Nullable String submit) {
+        Map<String, String> sections = new HashMap<>();
+        for (ReportSection s : ReportSection.values()) {
+            String text = form.get("section-" + s.key());
+            if (text != null) {
+                sections.put(s.key(), text);
+            }
+        }
+        ReportViews.UnitReport saved = service.edit(id, new ReportService.Edit(version, sections, documentsSent,
+                documentsElectronic), LocalDateTime.now(clock));
+        if (submit != null) {
+            service.submit(id, saved.version(), LocalDateTime.now(clock));
+            return "redirect:/staff/reports/" + id + "?submitted";
+        }
+        return "redirect:/staff/reports/" + id + "?saved";
+    }
+
+    @PostMapping("/staff/reports/{id}/return")
+    String returnReport(@PathVariable long id, @RequestParam int version,
+            @RequestParam(required = false) @Nullable String remark) {
+        service.returnReport(id, version, remark, LocalDateTime.now(clock));
+        return "redirect:/staff/reports/" + id + "?returned";
+    }
+
+    @PostMapping("/staff/reports/{id}/accept")
+    String accept(@PathVariable long id, @RequestParam int version) {
+        service.accept(id, version, LocalDateTime.now(clock));
+        return "redirect:/staff/reports/" + id + "?accepted";
+    }
+}
