@@ -418,4 +418,12 @@ class FeedbackService implements Feedbacks {
     private static DomainException stale(String code) {
         return DomainException.conflict("feedback-stale", "feedback.problem.stale", code);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AnswerTimeliness answerTimeliness(java.util.Collection<Long> agencyIds, LocalDate from, LocalDate to,
+            LocalDate today) {
+        int[] counts = store.answerTimeliness(agencyIds, from, to, today);
+        return new AnswerTimeliness(counts[0], counts[1]);
+    }
 }

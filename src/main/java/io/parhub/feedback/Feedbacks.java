@@ -59,4 +59,11 @@ public interface Feedbacks {
 
     record StoredFile(String name, String contentType, byte[] bytes, String sha256) {
     }
+
+    /**
+     * How the agencies {@code agencyIds} answered the feedback forwarded to them whose answer was due between
+     * {@code from} and {@code to} (inclusive), as of {@code today}: counts only, no personal data.
+     */
+    AnswerTimeliness answerTimeliness(java.util.Collection<Long> agencyIds, java.time.LocalDate from,
+            java.time.LocalDate to, java.time.LocalDate today);
 }

@@ -103,6 +103,38 @@ class FeedbackWorkflowTest extends ApplicationTest {
     }
 
     @Test
+    void answerTimelinessCountsWhatWasDueAndWhatWasAnsweredByItsDueDay() {
+        // three items forwarded to STP-92 on Monday 4/5/2026: answers due Monday 18/5 (10 working days)
+        LocalDateTime received = LocalDateTime.of(2026, 5, 4, 8, 0);
+        List<String> codes = new java.util.ArrayList<>();
+        LocalDate due = null;
+        for (int i = 0; i < 3; i++) {
+            Submitted s = submit(received);
+            FeedbackView c = act(CONTROL, s.code(), FeedbackAction.CLASSIFY,
+                    new ActionInput(view(s.code(), received).version(), true, null, null, null), received.plusHours(1));
+            FeedbackView f = act(CONTROL, s.code(), FeedbackAction.FORWARD,
+                    new ActionInput(c.version(), null, null, null, "STP-92"), received.plusHours(2));
+            due = f.answerDueOn();
+            codes.add(s.code());
+        }
+        assertThat(due).isEqualTo(LocalDate.of(2026, 5, 18));
+        long stp = jdbc.sql("select competent_agency_id from feedback where code = :c").param("c", codes.get(0))
+                .query(Long.class).single();
+        // answered on the due day, answered the day after, not answered yet
+        act(SPECIALIST, codes.get(0), FeedbackAction.ANSWER, new ActionInput(view(codes.get(0), received).version(),
+                null, "Đã trả lời.", null, null), LocalDateTime.of(2026, 5, 18, 16, 30));
+        act(SPECIALIST, codes.get(1), FeedbackAction.ANSWER, new ActionInput(view(codes.get(1), received).version(),
+                null, "Đã trả lời.", null, null), LocalDateTime.of(2026, 5, 19, 8, 0));
+        // on the due day the third can still be answered in time: it is not counted yet
+        AnswerTimeliness onDueDay = feedbacks.answerTimeliness(List.of(stp), due, due, due);
+        assertThat(onDueDay).isEqualTo(new AnswerTimeliness(2, 1));
+        AnswerTimeliness after = feedbacks.answerTimeliness(List.of(stp), due, due, due.plusDays(1));
+        assertThat(after).isEqualTo(new AnswerTimeliness(3, 1));
+        assertThat(after.rate()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("33.33"));
+        assertThat(feedbacks.answerTimeliness(List.of(), due, due, due).rate()).isEmpty();
+    }
+
+    @Test
     void lateAndDueSoonFlagsAreComputedFromTheCalendarWhenRead() {
         Submitted s = submit(FRIDAY_BEFORE_TET);
         // Thursday 26/2: the deadline (Friday 27/2) is the next working day

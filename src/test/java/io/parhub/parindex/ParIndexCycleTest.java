@@ -45,6 +45,12 @@ class ParIndexCycleTest extends ApplicationTest {
     @Autowired
     ComputedMetrics computedMetrics;
 
+    @Autowired
+    io.parhub.org.Agencies agencies;
+
+    @Autowired
+    io.parhub.feedback.Feedbacks feedbacks;
+
     static final String OFFICE = "cchc.snv";
     static final String FOCAL = "daumoi.stp";
 
@@ -223,6 +229,22 @@ class ParIndexCycleTest extends ApplicationTest {
                 + "/QĐ-UBND-PARINDEX", from.minusDays(5), "Chủ tịch UBND tỉnh thử", from, "UBND tỉnh thử", null,
                 List.of(ProcedureChange.added(code, content))), "test");
         return code;
+    }
+
+    @Test
+    void plansIssuedOnTimeAndFeedbackAnsweredOnTimeAreComputedToo() {
+        // the demo requires STP-92 to issue its 2026 plan by 31/1/2026 and it has not: 0; no obligation: no figure
+        assertThat(computedMetrics.rate(ComputedMetrics.PLAN_ON_TIME, "STP-92", 2026))
+                .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0"));
+        assertThat(computedMetrics.rate(ComputedMetrics.PLAN_ON_TIME, "UBND-92", 2026)).isEmpty();
+        // feedback: the agency's own and its subtree's, answered by the due day out of those due in the year
+        as("cchc.snv");
+        java.util.List<Long> ids = agencies.all(LocalDate.of(2026, 12, 31)).stream()
+                .filter(a -> agencies.isWithin(a.id(), agencies.byCode("STP-92", LocalDate.of(2026, 12, 31))
+                        .orElseThrow().id())).map(io.parhub.org.Agency::id).toList();
+        assertThat(computedMetrics.rate(ComputedMetrics.FEEDBACK_ON_TIME, "STP-92", 2026)).isEqualTo(feedbacks
+                .answerTimeliness(ids, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), LocalDate.now()).rate());
+        assertThat(ComputedMetrics.ALL).contains(ComputedMetrics.PLAN_ON_TIME, ComputedMetrics.FEEDBACK_ON_TIME);
     }
 
     @Test

@@ -93,6 +93,21 @@ public class FeedbackStore {
                 where id = :id and version = :version""").params(p).update() == 1;
     }
 
+    /** [due, answered on time] of the feedback forwarded to the agencies whose answer was due in the period. */
+    public int[] answerTimeliness(Collection<Long> agencyIds, LocalDate from, LocalDate to, LocalDate today) {
+        if (agencyIds.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        return jdbc.sql("""
+                select count(*) filter (where answered_at is not null or answer_due_on < :today),
+                       count(*) filter (where answered_at is not null
+                                          and cast(answered_at at time zone 'Asia/Ho_Chi_Minh' as date) <= answer_due_on)
+                from feedback
+                where competent_agency_id in (:agencies) and answer_due_on between :from and :to""")
+                .param("agencies", List.copyOf(agencyIds)).param("from", from).param("to", to).param("today", today)
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+    }
+
     public Optional<FeedbackRow> find(String code) {
         return jdbc.sql("select " + COLUMNS + " from feedback where code = :code").param("code", code)
                 .query(FeedbackStore::row).optional();

@@ -32,8 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CriteriaPageController {
 
     /** The metrics parhub can compute, offered when a criterion is COMPUTED. */
-    static final List<String> METRICS = List.of(ComputedMetrics.ON_TIME, ComputedMetrics.ONLINE,
-            ComputedMetrics.SIPAS);
+    static final List<String> METRICS = ComputedMetrics.ALL;
 
     private final CriteriaSets sets;
     private final CriteriaEditing editing;
