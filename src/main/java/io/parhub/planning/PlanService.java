@@ -140,7 +140,8 @@ class PlanService implements Plans {
             throw DomainException.invalid("plan-evidence-link", "planning.problem.evidence-link");
         }
         AssignmentStatus status = AssignmentStatus.of(input.percent());
-        LocalDate doneOn = status == AssignmentStatus.DONE ? (a.doneOn() != null ? a.doneOn() : at.toLocalDate()) : null;
+        LocalDate doneOn = status == AssignmentStatus.DONE
+                ? (a.doneOn() != null ? a.doneOn() : at.toLocalDate()) : null;
         Instant now = PlanRules.instant(at);
         if (input.version() != a.version()
                 || !store.updateAssignment(a.id(), input.version(), status.name(), input.percent(), doneOn, now)) {
@@ -186,8 +187,8 @@ class PlanService implements Plans {
             int overdue = (int) as.stream()
                     .filter(a -> rules.flags(items.get(a.itemId()).deadline(), a, today).overdue()).count();
             return new PlanSummary(p.id(), PlanLevel.valueOf(p.level()), p.agencyCode(),
-                    rules.name(p.agencyCode(), p.year()), p.year(), p.number(), p.title(), p.issuedOn(), p.signer(), PlanStatus.valueOf(p.status()),
-                    p.illustrative(), items.size(), as.size(), done, overdue);
+                    rules.name(p.agencyCode(), p.year()), p.year(), p.number(), p.title(), p.issuedOn(), p.signer(),
+                    PlanStatus.valueOf(p.status()), p.illustrative(), items.size(), as.size(), done, overdue);
         }).toList();
     }
 

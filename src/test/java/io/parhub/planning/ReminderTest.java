@@ -35,8 +35,8 @@ class ReminderTest extends PlanTestSupport {
     @Test
     void remindersAreWrittenOncePerDayAndSeenOnlyByTheirUnit() throws Exception {
         as(PAR_OFFICE);
-        PlanView plan = plans.create(new NewPlan(PlanLevel.UNIT, "UBND-31157", 2038, "Kế hoạch CCHC 2038 nhắc việc",
-                List.of(new NewPlan.Group(1, "Cải cách thủ tục hành chính", List.of(
+        PlanView plan = plans.create(new NewPlan(PlanLevel.UNIT, "UBND-31157", 2038,
+                "Kế hoạch CCHC 2038 nhắc việc", List.of(new NewPlan.Group(1, "Cải cách thủ tục hành chính", List.of(
                         item("1.1", SATURDAY, "STP-92", "SNV-92"), item("1.2", LocalDate.of(2038, 12, 31), "STP-92"))))),
                 LocalDateTime.of(2038, 1, 5, 9, 0));
         long item = plan.groups().get(0).items().get(0).id();
