@@ -6,6 +6,8 @@ import io.parhub.feedback.FeedbackView;
 import io.parhub.feedback.Feedbacks;
 import io.parhub.org.Agencies;
 import io.parhub.org.Agency;
+import io.parhub.planning.InspectionFigures;
+import io.parhub.planning.Inspections;
 import io.parhub.planning.PlanSummary;
 import io.parhub.planning.PlanView;
 import io.parhub.planning.Plans;
@@ -36,10 +38,12 @@ class ReportFiguresSource {
     private final SatisfactionIndex satisfaction;
     private final Plans plans;
     private final Agencies agencies;
+    private final Inspections inspections;
     private final Clock clock;
 
     ReportFiguresSource(DossierStatistics dossiers, Procedures procedures, Feedbacks feedbacks,
-            SatisfactionIndex satisfaction, Plans plans, Agencies agencies, Clock clock) {
+            SatisfactionIndex satisfaction, Plans plans, Agencies agencies, Inspections inspections, Clock clock) {
+        this.inspections = inspections;
         this.clock = clock;
         this.dossiers = dossiers;
         this.procedures = procedures;
@@ -77,6 +81,12 @@ class ReportFiguresSource {
         return new ReportFigures.Procedures(stats.total(), stats.byLevel().province(), stats.byLevel().district(),
                 stats.byLevel().commune(), stats.byOnlineMode().full(), stats.byOnlineMode().partial(),
                 changes.counts().added(), changes.counts().amended(), changes.counts().abolished());
+    }
+
+    /** The province's inspections of the period's year, as of its last day (or today, when earlier). */
+    InspectionFigures inspections(int year, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        return inspections.figures(year, today.isBefore(to) ? today : to);
     }
 
     ReportFigures.@Nullable Satisfaction satisfaction(String agencyCode, int year) {

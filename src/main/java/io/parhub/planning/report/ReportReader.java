@@ -151,7 +151,7 @@ class ReportReader {
                         List.of()))).toList();
         return new ReportViews.ProvinceReport(codes.size(), codes, dossiers, feedback, plan, documents,
                 source.procedures(p.startsOn(), p.endsOn()), source.satisfaction(access.provinceAgency(), p.year()),
-                sections);
+                source.inspections(p.year(), p.endsOn()), sections);
     }
 
     private PeriodRow period(long id) {

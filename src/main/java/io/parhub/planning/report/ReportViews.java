@@ -1,6 +1,7 @@
 package io.parhub.planning.report;
 
 import io.parhub.dossier.Figures;
+import io.parhub.planning.InspectionFigures;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -58,13 +59,13 @@ final class ReportViews {
     }
 
     /**
-     * The province's report: sums of the accepted units' frozen figures, and their sections by unit. The catalogue
-     * and the SIPAS index are the province's own (they do not add up over units).
+     * The province's report: sums of the accepted units' frozen figures, and their sections by unit. The catalogue,
+     * the SIPAS index and the inspections of the year are the province's own (they do not add up over units).
      */
     record ProvinceReport(int acceptedUnits, List<String> agencyCodes, Figures dossiers,
             ReportFigures.Feedback feedback, ReportFigures.PlanProgress plan, ReportFigures.@Nullable Documents documents,
             ReportFigures.Procedures procedures, ReportFigures.@Nullable Satisfaction satisfaction,
-            List<AggregateSection> sections) {
+            InspectionFigures inspections, List<AggregateSection> sections) {
     }
 
     record Overview(Period period, List<UnitRow> units, ProvinceReport province) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.parhub.dossier.DossierStatistics;
 import io.parhub.dossier.Figures;
+import io.parhub.planning.Inspections;
 import io.parhub.planning.Plans;
 import io.parhub.shared.DomainException;
 import java.math.BigDecimal;
@@ -35,6 +36,9 @@ class ReportTest extends ReportTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Inspections inspections;
 
     private static void refused(ThrowingCallable call, String type) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class,
@@ -145,7 +149,7 @@ class ReportTest extends ReportTestSupport {
     }
 
     @Test
-    void theProvinceReportSumsTheAcceptedUnits() {
+    void theProvinceReportSumsTheAcceptedUnits() throws Exception {
         secondFocalPoint();
         ReportViews.Period half = period(ReportKind.HALF_YEAR, 2, LocalDate.of(2038, 1, 15), "STP-92", "VPUB-92");
         as(FOCAL);
@@ -183,6 +187,15 @@ class ReportTest extends ReportTestSupport {
                 .containsExactly("Sở Tư pháp: ban hành kế hoạch.", "Văn phòng: họp giao ban.");
         assertThat(overview.units()).extracting(ReportViews.UnitRow::status)
                 .containsExactly(ReportStatus.ACCEPTED, ReportStatus.ACCEPTED);
+        // the inspections of the year are the province's own figures, from the inspections facade
+        assertThat(both.inspections()).isEqualTo(inspections.figures(2037, half.endsOn()));
+        String page = mvc.perform(MockMvcRequestBuilders.get("/staff/reports/periods/" + half.id())
+                .with(user(users.loadUserByUsername(OFFICE)))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("6 tháng cuối năm 2037", "Tổng hợp từ 2/2 báo cáo", "78,04%",
+                "Văn phòng: họp giao ban.", "table-inspections");
+        mvc.perform(MockMvcRequestBuilders.get("/staff/reports/periods/" + half.id())
+                .with(user(users.loadUserByUsername(FOCAL)))).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from shared_audit_event where action = 'planning.report-accepted' "
                 + "and subject_id in (:a, :b)").param("a", String.valueOf(stp.id()))
                 .param("b", String.valueOf(vpub.id())).query(Long.class).single()).isEqualTo(2);
