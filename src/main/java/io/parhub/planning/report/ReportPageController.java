@@ -8,6 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +28,15 @@ class ReportPageController {
     private final ReportService service;
     private final ReportReader reader;
     private final ReportAccess access;
-    private final Clock clock;
+    private static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    ReportPageController(ReportService service, ReportReader reader, ReportAccess access, Clock clock) {
+    private final Clock clock;
+    private final MessageSource messages;
+
+    ReportPageController(ReportService service, ReportReader reader, ReportAccess access, Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.service = service;
         this.reader = reader;
         this.access = access;
@@ -65,6 +77,17 @@ class ReportPageController {
     ModelAndView report(@PathVariable long id) {
         return new ModelAndView("planning/report/report").addObject("report",
                 reader.report(id, LocalDateTime.now(clock)));
+    }
+
+    /** The report as a Word document in the reader's language. */
+    @GetMapping("/staff/reports/{id}.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        ReportViews.UnitReport r = reader.report(id, LocalDateTime.now(clock));
+        byte[] bytes = new ReportDocx(messages, LocaleContextHolder.getLocale()).write(r);
+        return ResponseEntity.ok().contentType(DOCX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
+                .attachment().filename("bao-cao-cchc-" + r.agencyCode() + "-" + r.period().year() + "-"
+                        + r.period().kind().name().toLowerCase() + "-" + r.period().number() + ".docx").build()
+                .toString()).body(bytes);
     }
 
     /** Saves the sections and the indicator; with {@code submit} the saved report is then submitted. */

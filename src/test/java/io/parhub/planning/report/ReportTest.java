@@ -111,6 +111,15 @@ class ReportTest extends ReportTestSupport {
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/reports/" + r.id()).with(focal))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.figures.documents.rate").value(82.86))
                 .andExpect(jsonPath("$.status").value("DRAFT"));
+
+        byte[] docx = mvc.perform(MockMvcRequestBuilders.get("/staff/reports/" + r.id() + ".docx").with(focal))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ TƯ PHÁP",
+                    "Kết quả thực hiện công tác cải cách hành chính Năm 2037", "I. Công tác chỉ đạo",
+                    "Ban hành kế hoạch CCHC năm 2037.", "82.86%", "5816");
+        }
     }
 
     @Test
