@@ -38,6 +38,10 @@ class ReportBrowserTest extends ReportTestSupport {
         element.click();
     }
 
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id(id)));
+    }
+
     private void logOut() {
         click(browser.findElement(By.id("logout-button")));
         browser.findElement(By.id("login-link"));
@@ -63,6 +67,8 @@ class ReportBrowserTest extends ReportTestSupport {
         assertThat(browser.findElement(By.id("documents-rate")).getText()).isEqualTo("82,86%");
         assertThat(browser.findElement(By.id("figures-note")).getText()).startsWith("Số liệu đơn vị đã gửi");
         BrowserSupport.screenshot(browser, "report-03-submitted-phone");
+        scrollTo("table-documents");
+        BrowserSupport.screenshot(browser, "report-03b-tables-phone");
         logOut();
 
         BrowserSupport.signIn(browser, url("/login"), OFFICE);
@@ -72,6 +78,8 @@ class ReportBrowserTest extends ReportTestSupport {
         assertThat(browser.findElement(By.cssSelector("#units-table tr[data-agency='SNV-92']")).getText())
                 .contains("Chưa lập");
         BrowserSupport.screenshot(browser, "report-04-period-phone");
+        scrollTo("province-basis");
+        BrowserSupport.screenshot(browser, "report-04b-province-phone");
         click(row.findElement(By.tagName("a")));
         browser.findElement(By.id("remark")).sendKeys("Bổ sung kết quả kiểm soát thủ tục hành chính trong quý.");
         click(browser.findElement(By.id("return-report")));
