@@ -426,4 +426,11 @@ class FeedbackService implements Feedbacks {
         int[] counts = store.answerTimeliness(agencyIds, from, to, today);
         return new AnswerTimeliness(counts[0], counts[1]);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public FeedbackCounts counts(java.util.Collection<Long> agencyIds, LocalDate from, LocalDate to) {
+        long[] c = store.counts(agencyIds, from, to);
+        return new FeedbackCounts(c[0], c[1], c[2], c[0] - c[1]);
+    }
 }

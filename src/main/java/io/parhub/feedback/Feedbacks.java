@@ -66,4 +66,7 @@ public interface Feedbacks {
      */
     AnswerTimeliness answerTimeliness(java.util.Collection<Long> agencyIds, java.time.LocalDate from,
             java.time.LocalDate to, java.time.LocalDate today);
+
+    /** The feedback received between {@code from} and {@code to} (inclusive) and forwarded to {@code agencyIds}. */
+    FeedbackCounts counts(java.util.Collection<Long> agencyIds, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -11,10 +11,8 @@ import io.parhub.survey.SatisfactionIndex;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,21 +72,12 @@ public class ComputedMetrics {
             case ON_TIME -> Optional.ofNullable(figures(unitCode, year).onTimeRate()).map(BigDecimal::valueOf);
             case ONLINE -> Optional.ofNullable(figures(unitCode, year).onlineRate()).map(BigDecimal::valueOf);
             case SIPAS -> satisfaction.forUnit(unitCode, year).map(SatisfactionIndex.UnitSatisfaction::rate);
-            case FEEDBACK_ON_TIME -> feedbacks.answerTimeliness(subtree(unitCode, year), LocalDate.of(year, 1, 1),
+            case FEEDBACK_ON_TIME -> feedbacks.answerTimeliness(agencies.subtree(unitCode, LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31)), LocalDate.of(year, 1, 1),
                     LocalDate.of(year, 12, 31), LocalDate.now(clock)).rate();
             case PLAN_ON_TIME -> planIssued(unitCode, year);
             default -> Optional.empty();
         };
-    }
-
-    /** The ids of the unit's agency versions in the year and of every agency under them. */
-    private Set<Long> subtree(String unitCode, int year) {
-        Set<Long> ids = new HashSet<>();
-        for (LocalDate day : List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
-            agencies.byCode(unitCode, day).ifPresent(root -> agencies.all(day).stream()
-                    .filter(a -> agencies.isWithin(a.id(), root.id())).forEach(a -> ids.add(a.id())));
-        }
-        return ids;
     }
 
     private Optional<BigDecimal> planIssued(String unitCode, int year) {

@@ -132,6 +132,11 @@ class FeedbackWorkflowTest extends ApplicationTest {
         assertThat(after).isEqualTo(new AnswerTimeliness(3, 1));
         assertThat(after.rate()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("33.33"));
         assertThat(feedbacks.answerTimeliness(List.of(), due, due, due).rate()).isEmpty();
+        // the same three counted by the day they were received, as a periodic report does
+        assertThat(feedbacks.counts(List.of(stp), received.toLocalDate(), received.toLocalDate()))
+                .isEqualTo(new FeedbackCounts(3, 2, 1, 1));
+        assertThat(feedbacks.counts(List.of(stp), received.toLocalDate().plusDays(1), due))
+                .isEqualTo(new FeedbackCounts(0, 0, 0, 0));
     }
 
     @Test

@@ -93,6 +93,22 @@ public class FeedbackStore {
                 where id = :id and version = :version""").params(p).update() == 1;
     }
 
+    /** [received, answered, answered after the due day] of the feedback received in the period at the agencies. */
+    public long[] counts(Collection<Long> agencyIds, LocalDate from, LocalDate to) {
+        if (agencyIds.isEmpty()) {
+            return new long[] {0, 0, 0};
+        }
+        return jdbc.sql("""
+                select count(*), count(answered_at),
+                       count(*) filter (where answered_at is not null
+                                          and cast(answered_at at time zone 'Asia/Ho_Chi_Minh' as date) > answer_due_on)
+                from feedback
+                where competent_agency_id in (:agencies)
+                  and cast(received_at at time zone 'Asia/Ho_Chi_Minh' as date) between :from and :to""")
+                .param("agencies", List.copyOf(agencyIds)).param("from", from).param("to", to)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+    }
+
     /** [due, answered on time] of the feedback forwarded to the agencies whose answer was due in the period. */
     public int[] answerTimeliness(Collection<Long> agencyIds, LocalDate from, LocalDate to, LocalDate today) {
         if (agencyIds.isEmpty()) {

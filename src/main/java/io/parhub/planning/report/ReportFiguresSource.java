@@ -2,7 +2,7 @@ package io.parhub.planning.report;
 
 import io.parhub.dossier.DossierStatistics;
 import io.parhub.dossier.Figures;
-import io.parhub.feedback.FeedbackView;
+import io.parhub.feedback.FeedbackCounts;
 import io.parhub.feedback.Feedbacks;
 import io.parhub.org.Agencies;
 import io.parhub.org.Agency;
@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes a report's tables from the other modules' public APIs for an agency's subtree and a period: nothing is
- * typed in twice. Feedback and plans are read as the signed-in officer may read them (the unit's own subtree for
- * its focal point, everything for the PAR office), which covers the subtree asked for.
+ * typed in twice. Feedback is counted for the subtree whoever reads; plans are read as the signed-in officer may read
+ * them (the unit's own subtree for its focal point, everything for the PAR office), which covers the subtree asked
+ * for.
  */
 @Component
 class ReportFiguresSource {
@@ -94,26 +95,10 @@ class ReportFiguresSource {
                 s.responses(), s.enough())).orElse(null);
     }
 
+    /** Counted in the database for the unit's subtree over the period, whoever reads the report. */
     private ReportFigures.Feedback feedback(String agencyCode, LocalDate from, LocalDate to, LocalDateTime now) {
-        Optional<Agency> unit = agencies.byCode(agencyCode, to);
-        long received = 0;
-        long answered = 0;
-        long late = 0;
-        for (FeedbackView f : feedbacks.queue(Feedbacks.Queue.ALL, null, now)) {
-            LocalDate day = f.receivedAt().toLocalDate();
-            if (day.isBefore(from) || day.isAfter(to) || f.agencyCode() == null || unit.isEmpty()
-                    || !within(f.agencyCode(), day, unit.get())) {
-                continue;
-            }
-            received++;
-            if (f.answeredAt() != null) {
-                answered++;
-                if (f.timeliness().answerLate()) {
-                    late++;
-                }
-            }
-        }
-        return new ReportFigures.Feedback(received, answered, late, received - answered);
+        FeedbackCounts c = feedbacks.counts(agencies.subtree(agencyCode, from, to), from, to);
+        return new ReportFigures.Feedback(c.received(), c.answered(), c.answeredLate(), c.open());
     }
 
     /** Assignments of the year's plans to the subtree, with the flags as of the period's last day (or today). */
