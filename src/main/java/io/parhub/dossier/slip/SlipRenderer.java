@@ -5,7 +5,12 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import io.parhub.dossier.slip.PdfLayout.Span;
+import io.parhub.shared.pdf.PageStyle;
+import io.parhub.shared.pdf.PdfLayout;
+import io.parhub.shared.pdf.PdfLayout.Span;
+import io.parhub.shared.pdf.PdfTable.Align;
+import io.parhub.shared.pdf.PdfTable.Header;
+import io.parhub.shared.pdf.PdfTable.Row;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -41,6 +46,12 @@ public final class SlipRenderer {
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final float BODY = 13;
     private static final float HEADER = 12f;
+    private static final float MM = PageStyle.MM;
+    private static final PageStyle STYLE = new PageStyle(25 * MM, 20 * MM, 18 * MM, 18 * MM, 1.3f);
+    private static final float LEFT = STYLE.left();
+    private static final float WIDTH = STYLE.width();
+    private static final Align C = Align.CENTRE;
+    private static final Align L = Align.LEFT;
 
     private final Clock clock;
 
@@ -57,7 +68,8 @@ public final class SlipRenderer {
     public byte[] render(SlipData data) {
         SlipRegime regime = data.regime();
         String title = regime.title(data.kind());
-        try (PdfLayout pdf = new PdfLayout(title + " – " + data.dossierCode(), regime.formLabel(data.kind()))) {
+        String subject = regime.formLabel(data.kind());
+        try (PdfLayout pdf = new PdfLayout(STYLE, title + " – " + data.dossierCode(), subject)) {
             header(pdf, data, regime);
             switch (data.kind()) {
                 case RECEIPT -> receipt(pdf, data);
@@ -78,20 +90,20 @@ public final class SlipRenderer {
     }
 
     private void header(PdfLayout pdf, SlipData data, SlipRegime regime) throws IOException {
-        float top = pdf.y;
+        float top = pdf.y();
         String label = regime.formLabel(data.kind());
-        pdf.text(label, pdf.italic, 9, PdfLayout.LEFT + PdfLayout.WIDTH - pdf.width(label, pdf.italic, 9), top - 9);
+        pdf.text(label, pdf.italic, 9, LEFT + WIDTH - pdf.width(label, pdf.italic, 9), top - 9);
         top -= 16;
 
-        float leftWidth = PdfLayout.WIDTH * 0.45f;
-        float rightX = PdfLayout.LEFT + leftWidth;
-        float rightWidth = PdfLayout.WIDTH - leftWidth;
+        float leftWidth = WIDTH * 0.45f;
+        float rightX = LEFT + leftWidth;
+        float rightWidth = WIDTH - leftWidth;
 
-        float left = pdf.centred(upper(data.issuer().parentBody()), pdf.regular, HEADER, PdfLayout.LEFT, leftWidth,
+        float left = pdf.centred(upper(data.issuer().parentBody()), pdf.regular, HEADER, LEFT, leftWidth,
                 top - HEADER);
-        left = pdf.centred(upper(data.issuer().agencyName()), pdf.bold, HEADER, PdfLayout.LEFT, leftWidth, left);
-        float ruleAt = left + PdfLayout.leading(HEADER) - 6;
-        float centre = PdfLayout.LEFT + leftWidth / 2;
+        left = pdf.centred(upper(data.issuer().agencyName()), pdf.bold, HEADER, LEFT, leftWidth, left);
+        float ruleAt = left + pdf.leading(HEADER) - 6;
+        float centre = LEFT + leftWidth / 2;
         pdf.rule(centre - leftWidth / 6, centre + leftWidth / 6, ruleAt);
 
         float right = pdf.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", pdf.bold, HEADER, rightX, rightWidth,
@@ -99,14 +111,14 @@ public final class SlipRenderer {
         String motto = "Độc lập - Tự do - Hạnh phúc";
         float mottoWidth = pdf.width(motto, pdf.bold, 13);
         right = pdf.centred(motto, pdf.bold, 13, rightX, rightWidth, right);
-        float mottoRule = right + PdfLayout.leading(13) - 6;
+        float mottoRule = right + pdf.leading(13) - 6;
         float rightCentre = rightX + rightWidth / 2;
         pdf.rule(rightCentre - mottoWidth / 2, rightCentre + mottoWidth / 2, mottoRule);
         right -= 6;
         right = pdf.centred(VietnameseDates.placeAndDate(data.issuer().place(), data.issuedOn()), pdf.italic, BODY,
                 rightX, rightWidth, right);
 
-        pdf.y = Math.min(left, right) + BODY;
+        pdf.moveTo(Math.min(left, right) + BODY);
         pdf.space(14);
         pdf.centred(regime.title(data.kind()), pdf.bold, 14);
         pdf.space(2);
@@ -150,15 +162,15 @@ public final class SlipRenderer {
         applicantLines(pdf, data);
         pdf.paragraph(BODY, 0, 0, new Span("1. Thành phần hồ sơ nộp gồm:", pdf.regular));
         pdf.space(3);
-        List<String[]> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         int number = 1;
         for (SlipData.Component component : data.components()) {
-            rows.add(new String[] {Integer.toString(number++), component.name(),
-                    Integer.toString(component.originals()), Integer.toString(component.copies())});
+            rows.add(Row.of(Integer.toString(number++), component.name(),
+                    Integer.toString(component.originals()), Integer.toString(component.copies())));
         }
-        float w = PdfLayout.WIDTH;
-        pdf.table(12, new float[] {w * 0.08f, w * 0.62f, w * 0.15f, w * 0.15f}, new boolean[] {true, false, true, true},
-                new String[] {"STT", "Tên giấy tờ", "Bản chính", "Bản sao"}, rows);
+        float w = WIDTH;
+        pdf.table(12, new float[] {w * 0.08f, w * 0.62f, w * 0.15f, w * 0.15f}, new Align[] {C, L, C, C},
+                Header.aligned("STT", "Tên giấy tờ", "Bản chính", "Bản sao"), rows);
         pdf.space(4);
         pdf.paragraph(BODY, 0, 0, new Span("2. Số lượng hồ sơ: 01 (bộ)", pdf.regular));
         pdf.paragraph(BODY, 0, 0, new Span("3. Thời gian nhận hồ sơ:", pdf.regular),
@@ -178,14 +190,14 @@ public final class SlipRenderer {
         line(pdf, "Ngày tiếp nhận:", VietnameseDates.dateTime(data.receivedAt()));
         pdf.paragraph(BODY, 0, 0, new Span("Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:", pdf.regular));
         pdf.space(3);
-        List<String[]> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         int number = 1;
         for (SlipData.MissingItem item : data.missingItems()) {
-            rows.add(new String[] {Integer.toString(number++), item.item(), item.reason()});
+            rows.add(Row.of(Integer.toString(number++), item.item(), item.reason()));
         }
-        float w = PdfLayout.WIDTH;
-        pdf.table(12, new float[] {w * 0.08f, w * 0.46f, w * 0.46f}, new boolean[] {true, false, false},
-                new String[] {"STT", "Nội dung cần bổ sung, hoàn thiện", "Lý do"}, rows);
+        float w = WIDTH;
+        pdf.table(12, new float[] {w * 0.08f, w * 0.46f, w * 0.46f}, new Align[] {C, L, L},
+                Header.aligned("STT", "Nội dung cần bổ sung, hoàn thiện", "Lý do"), rows);
         pdf.space(4);
         String contact = (data.officerName() == null ? "người hướng dẫn" : data.officerName())
                 + (data.issuer().contactPhone() == null ? "" : ", số điện thoại " + data.issuer().contactPhone());
@@ -242,19 +254,19 @@ public final class SlipRenderer {
         }
         pdf.space(3);
         LocalDateTime now = LocalDateTime.now(clock);
-        List<String[]> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         int number = 1;
         for (SlipData.ControlStep step : data.steps()) {
             String who = step.step() + "\n" + step.unit() + (step.officer() == null ? "" : "\n" + step.officer());
-            rows.add(new String[] {Integer.toString(number++), who, VietnameseDates.compact(step.receivedAt()),
+            rows.add(Row.of(Integer.toString(number++), who, VietnameseDates.compact(step.receivedAt()),
                     VietnameseDates.compact(step.dueAt()),
-                    step.doneAt() == null ? "" : VietnameseDates.compact(step.doneAt()), step.outcome(now)});
+                    step.doneAt() == null ? "" : VietnameseDates.compact(step.doneAt()), step.outcome(now)));
         }
-        float w = PdfLayout.WIDTH;
+        float w = WIDTH;
         pdf.table(11, new float[] {w * 0.06f, w * 0.34f, w * 0.15f, w * 0.15f, w * 0.15f, w * 0.15f},
-                new boolean[] {true, false, true, true, true, true},
-                new String[] {"STT", "Bước xử lý, đơn vị, người thực hiện", "Nhận hồ sơ", "Hạn xử lý", "Hoàn thành",
-                    "Kết quả (trước hạn / đúng hạn / quá hạn)"}, rows);
+                new Align[] {C, L, C, C, C, C},
+                Header.aligned("STT", "Bước xử lý, đơn vị, người thực hiện", "Nhận hồ sơ", "Hạn xử lý", "Hoàn thành",
+                    "Kết quả (trước hạn / đúng hạn / quá hạn)"), rows);
     }
 
     /** One or two signature blocks side by side; a null left title leaves the left half empty. */
@@ -263,13 +275,13 @@ public final class SlipRenderer {
         float blockHeight = 110;
         pdf.space(12);
         pdf.ensure(blockHeight);
-        float half = PdfLayout.WIDTH / 2;
-        float baseline = pdf.y - BODY;
+        float half = WIDTH / 2;
+        float baseline = pdf.y() - BODY;
         if (leftTitle != null) {
-            signature(pdf, leftTitle, leftName, hint, PdfLayout.LEFT, half, baseline);
+            signature(pdf, leftTitle, leftName, hint, LEFT, half, baseline);
         }
-        signature(pdf, rightTitle, rightName, hint, PdfLayout.LEFT + half, half, baseline);
-        pdf.y -= blockHeight;
+        signature(pdf, rightTitle, rightName, hint, LEFT + half, half, baseline);
+        pdf.space(blockHeight);
     }
 
     private void signature(PdfLayout pdf, String title, String name, String hint, float x, float width, float baseline)
@@ -282,21 +294,21 @@ public final class SlipRenderer {
     }
 
     private void qrBlock(PdfLayout pdf, String url) throws IOException {
-        float side = 28 * PdfLayout.MM;
+        float side = 28 * MM;
         pdf.space(8);
         pdf.ensure(side + 4);
         BitMatrix matrix = qrMatrix(url);
-        float top = pdf.y;
-        pdf.qr(matrix, PdfLayout.LEFT, top, side);
-        float textX = PdfLayout.LEFT + side + 8;
-        float textWidth = PdfLayout.WIDTH - side - 8;
+        float top = pdf.y();
+        pdf.grid(matrix.getWidth(), matrix.getHeight(), matrix::get, LEFT, top, side);
+        float textX = LEFT + side + 8;
+        float textWidth = WIDTH - side - 8;
         float baseline = top - side / 2 + 4;
         pdf.text("Tra cứu tình trạng hồ sơ: quét mã QR hoặc truy cập", pdf.italic, 10, textX, baseline);
         for (String line : pdf.wrap(url, pdf.regular, 9, textWidth)) {
-            baseline -= PdfLayout.leading(9);
+            baseline -= pdf.leading(9);
             pdf.text(line, pdf.regular, 9, textX, baseline);
         }
-        pdf.y = top - side - 4;
+        pdf.moveTo(top - side - 4);
     }
 
     static BitMatrix qrMatrix(String url) {

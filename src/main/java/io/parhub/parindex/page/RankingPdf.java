@@ -5,8 +5,11 @@ import io.parhub.parindex.BandTable;
 import io.parhub.parindex.ParIndexResults;
 import io.parhub.parindex.Scoring;
 import io.parhub.parindex.UnitGroup;
-import io.parhub.parindex.page.ExportPdf.Align;
-import io.parhub.parindex.page.ExportPdf.Row;
+import io.parhub.shared.pdf.PageStyle;
+import io.parhub.shared.pdf.PdfLayout;
+import io.parhub.shared.pdf.PdfTable.Align;
+import io.parhub.shared.pdf.PdfTable.Header;
+import io.parhub.shared.pdf.PdfTable.Row;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -49,7 +52,7 @@ final class RankingPdf {
     /** @param illustrative the year rests on an illustrative (demo) criteria set: the annex says so under its title */
     static byte[] write(ExportTexts t, int year, @Nullable String issuer, LocalDate publishedOn,
             List<Scoring.Ranked> ranking, BandTable bands, boolean illustrative) {
-        try (ExportPdf pdf = new ExportPdf(t.get("annex.title", year))) {
+        try (PdfLayout pdf = ExportPdf.open(t.get("annex.title", year))) {
             header(pdf, t, issuer, publishedOn);
             pdf.space(14);
             pdf.centred(t.get("annex"), pdf.bold, 13);
@@ -75,41 +78,47 @@ final class RankingPdf {
                             t.number(r.unit().maxScore()), t.number(r.percent()), t.band(r.band()),
                             r.rank() == null ? t.get("not-ranked") : String.valueOf(r.rank())));
                 }
-                pdf.table(BODY, WIDTHS, ALIGN, head, rows);
+                pdf.table(BODY, PageStyle.mm(WIDTHS), ALIGN, Header.centred(head), rows);
             }
             section(pdf, ROMAN[section] + ". " + t.get("summary"));
             summary(pdf, t, year, ranking, bands, List.copyOf(groups.keySet()));
-            return pdf.finish((page, pages) -> t.get("page", page, pages));
+            return pdf.toBytes((page, pages) -> t.get("page", page, pages));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Issuer on the left, motto on the right, each with its short rule; the place and date under the motto. */
-    private static void header(ExportPdf pdf, ExportTexts t, @Nullable String issuer, LocalDate on)
+    private static void header(PdfLayout pdf, ExportTexts t, @Nullable String issuer, LocalDate on)
             throws IOException {
-        float leftWidth = 70 * ExportPdf.MM;
-        float rightX = ExportPdf.LEFT + leftWidth;
-        float rightWidth = ExportPdf.WIDTH - leftWidth;
-        float top = pdf.y;
+        float leftX = ExportPdf.STYLE.left();
+        float leftWidth = 70 * PageStyle.MM;
+        float rightX = leftX + leftWidth;
+        float rightWidth = ExportPdf.STYLE.width() - leftWidth;
+        float top = pdf.y();
         float left = 0;
         if (issuer != null) {
             String upper = issuer.toUpperCase(VI);
             String committee = "ỦY BAN NHÂN DÂN";
             String rest = upper.startsWith(committee + " ") ? upper.substring(committee.length() + 1) : null;
-            left = pdf.centredIn(rest == null ? upper : committee + "\n" + rest, pdf.bold, HEADER, ExportPdf.LEFT,
+            left = pdf.centredBlock(rest == null ? upper : committee + "\n" + rest, pdf.bold, HEADER, leftX,
                     leftWidth);
-            pdf.rule(ExportPdf.LEFT + leftWidth / 2, 30 * ExportPdf.MM, top - left - 2);
+            rule(pdf, leftX + leftWidth / 2, 30 * PageStyle.MM, top - left - 2);
         }
-        float right = pdf.centredIn(t.get("motto.country"), pdf.bold, HEADER, rightX, rightWidth);
-        pdf.y = top - right;
-        right += pdf.centredIn(t.get("motto.words"), pdf.bold, 13, rightX, rightWidth);
-        pdf.rule(rightX + rightWidth / 2, pdf.width(t.get("motto.words"), pdf.bold, 13), top - right - 2);
-        pdf.y = top - right - 8;
+        float right = pdf.centredBlock(t.get("motto.country"), pdf.bold, HEADER, rightX, rightWidth);
+        pdf.moveTo(top - right);
+        right += pdf.centredBlock(t.get("motto.words"), pdf.bold, 13, rightX, rightWidth);
+        rule(pdf, rightX + rightWidth / 2, pdf.width(t.get("motto.words"), pdf.bold, 13), top - right - 2);
+        pdf.moveTo(top - right - 8);
         String place = place(issuer);
-        right += 8 + pdf.centredIn(t.get("place-date", place, two(on.getDayOfMonth()), two(on.getMonthValue()),
+        right += 8 + pdf.centredBlock(t.get("place-date", place, two(on.getDayOfMonth()), two(on.getMonthValue()),
                 on.getYear()), pdf.italic, 13, rightX, rightWidth);
-        pdf.y = top - Math.max(left, right);
+        pdf.moveTo(top - Math.max(left, right));
+    }
+
+    /** A short rule centred under a header line, as under the motto of an administrative document. */
+    private static void rule(PdfLayout pdf, float centre, float length, float at) throws IOException {
+        pdf.rule(centre - length / 2, centre + length / 2, at);
     }
 
     /** "Sóc Trăng" from "Ủy ban nhân dân tỉnh Sóc Trăng": what follows the level word of the province. */
@@ -130,7 +139,7 @@ final class RankingPdf {
         return n < 10 ? "0" + n : String.valueOf(n);
     }
 
-    private static void section(ExportPdf pdf, String title) throws IOException {
+    private static void section(PdfLayout pdf, String title) throws IOException {
         pdf.space(10);
         pdf.ensure(60);
         pdf.paragraph(title, pdf.bold, 12);
@@ -138,7 +147,7 @@ final class RankingPdf {
     }
 
     /** As the decision's table: one line per band with its range, one column per group, totals of ranked units. */
-    private static void summary(ExportPdf pdf, ExportTexts t, int year, List<Scoring.Ranked> ranking,
+    private static void summary(PdfLayout pdf, ExportTexts t, int year, List<Scoring.Ranked> ranking,
             BandTable bands, List<UnitGroup> groups) throws IOException {
         Map<String, Map<UnitGroup, Integer>> table = ParIndexResults.bandByGroup(ranking, bands);
         int columns = groups.size() + 1;
@@ -146,7 +155,7 @@ final class RankingPdf {
         widths[0] = 11;
         widths[1] = 50;
         widths[2] = 20;
-        float rest = (ExportPdf.WIDTH / ExportPdf.MM - 81) / columns;
+        float rest = (ExportPdf.STYLE.width() / PageStyle.MM - 81) / columns;
         Align[] align = new Align[widths.length];
         align[0] = Align.CENTRE;
         align[1] = Align.LEFT;
@@ -187,6 +196,6 @@ final class RankingPdf {
             total[3 + c] = String.valueOf(totals[c]);
         }
         rows.add(Row.strong(total));
-        pdf.table(BODY, widths, align, head, rows);
+        pdf.table(BODY, PageStyle.mm(widths), align, Header.centred(head), rows);
     }
 }

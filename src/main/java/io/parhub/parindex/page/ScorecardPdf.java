@@ -3,8 +3,11 @@ package io.parhub.parindex.page;
 import io.parhub.parindex.Criterion;
 import io.parhub.parindex.Score;
 import io.parhub.parindex.Scorecard;
-import io.parhub.parindex.page.ExportPdf.Align;
-import io.parhub.parindex.page.ExportPdf.Row;
+import io.parhub.shared.pdf.PageStyle;
+import io.parhub.shared.pdf.PdfLayout;
+import io.parhub.shared.pdf.PdfTable.Align;
+import io.parhub.shared.pdf.PdfTable.Header;
+import io.parhub.shared.pdf.PdfTable.Row;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -27,7 +30,7 @@ final class ScorecardPdf {
     static byte[] write(ExportTexts t, ScorecardExport export) {
         Scorecard card = export.card();
         int year = card.cycle().year();
-        try (ExportPdf pdf = new ExportPdf(t.get("scorecard.title", year) + " — " + card.entry().unitName())) {
+        try (PdfLayout pdf = ExportPdf.open(t.get("scorecard.title", year) + " — " + card.entry().unitName())) {
             pdf.centred(t.get("scorecard.title", year), pdf.bold, 13);
             pdf.centred(card.entry().unitName(), pdf.bold, 13);
             pdf.space(6);
@@ -51,7 +54,7 @@ final class ScorecardPdf {
             }
             rows.add(Row.strong("", t.get("total"), t.number(export.max()), t.number(export.sum(Score::selfScore)),
                     t.number(export.sum(Score::appraisedScore)), t.number(export.sum(Score::finalScore)), ""));
-            pdf.table(BODY, WIDTHS, ALIGN, head, rows);
+            pdf.table(BODY, PageStyle.mm(WIDTHS), ALIGN, Header.centred(head), rows);
             pdf.space(8);
             pdf.paragraph(t.get("scorecard.total", t.number(card.total()), t.number(card.maxTotal()),
                     t.number(card.percent())), pdf.bold, 11);
@@ -59,7 +62,7 @@ final class ScorecardPdf {
                 pdf.paragraph(t.get("scorecard.band", t.band(card.band())), pdf.bold, 11);
             }
             pdf.paragraph(export.rankText(t), export.settled() ? pdf.bold : pdf.italic, 11);
-            return pdf.finish((page, pages) -> t.get("page", page, pages));
+            return pdf.toBytes((page, pages) -> t.get("page", page, pages));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

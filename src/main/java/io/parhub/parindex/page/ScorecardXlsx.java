@@ -8,17 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
@@ -47,25 +43,15 @@ final class ScorecardXlsx {
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(t.get("scorecard.sheet"));
             Styles s = styles(book);
-            Font big = book.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            CellStyle title = book.createCellStyle();
-            title.setFont(big);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            merged(sheet, TITLE_ROW, t.get("scorecard.title", card.cycle().year()), title);
-            sheet.getRow(TITLE_ROW).setHeightInPoints(24);
+            CellStyle title = XlsxSheets.title(book);
+            merged(sheet, TITLE_ROW, t.get("scorecard.title", card.cycle().year()), title).setHeightInPoints(24);
             CellStyle unit = book.createCellStyle();
-            unit.setFont(bold(book));
+            unit.setFont(XlsxSheets.bold(book));
             unit.setAlignment(HorizontalAlignment.CENTER);
             merged(sheet, UNIT_ROW, card.entry().unitName() + " — " + card.set().title(), unit);
-
-            List<String> headers = List.of(t.get("col.code"), t.get("col.criterion"), t.get("col.max"),
-                    t.get("col.self"), t.get("col.appraised"), t.get("col.final"), t.get("col.remark"));
-            Row h = sheet.createRow(HEADER_ROW);
-            for (int c = 0; c < headers.size(); c++) {
-                cell(h, c, headers.get(c), s.header());
-            }
+            XlsxSheets.headerRow(sheet, HEADER_ROW, List.of(t.get("col.code"), t.get("col.criterion"),
+                    t.get("col.max"), t.get("col.self"), t.get("col.appraised"), t.get("col.final"),
+                    t.get("col.remark")), s.header());
             int r = FIRST_LINE_ROW;
             for (Scorecard.Line line : card.lines()) {
                 Criterion c = line.criterion();
@@ -108,15 +94,7 @@ final class ScorecardXlsx {
             } else {
                 cell(rank, 2, export.rankText(t), s.text());
             }
-            int[] widths = {9, 60, 10, 10, 11, 11, 40};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            sheet.createFreezePane(0, FIRST_LINE_ROW);
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
+            XlsxSheets.layOut(sheet, new int[] {9, 60, 10, 10, 11, 11, 40}, FIRST_LINE_ROW, false);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -125,53 +103,27 @@ final class ScorecardXlsx {
     }
 
     private static Styles styles(Workbook book) {
-        String twoDecimals = "0.00";
-        CellStyle text = bordered(book);
+        CellStyle text = XlsxSheets.bordered(book);
         text.setWrapText(true);
         text.setVerticalAlignment(VerticalAlignment.TOP);
-        CellStyle number = bordered(book);
-        number.setDataFormat(book.createDataFormat().getFormat(twoDecimals));
+        CellStyle number = XlsxSheets.twoDecimals(book, XlsxSheets.bordered(book));
         number.setVerticalAlignment(VerticalAlignment.TOP);
-        CellStyle boldText = bordered(book);
-        boldText.setFont(bold(book));
+        CellStyle boldText = XlsxSheets.bordered(book);
+        boldText.setFont(XlsxSheets.bold(book));
         boldText.setWrapText(true);
-        CellStyle boldNumber = bordered(book);
-        boldNumber.setFont(bold(book));
-        boldNumber.setDataFormat(book.createDataFormat().getFormat(twoDecimals));
-        CellStyle header = bordered(book);
-        header.setFont(bold(book));
-        header.setWrapText(true);
-        header.setAlignment(HorizontalAlignment.CENTER);
+        CellStyle boldNumber = XlsxSheets.twoDecimals(book, XlsxSheets.bordered(book));
+        boldNumber.setFont(XlsxSheets.bold(book));
+        CellStyle header = XlsxSheets.header(book);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         return new Styles(text, number, boldText, boldNumber, header);
     }
 
-    private static Font bold(Workbook book) {
-        Font f = book.createFont();
-        f.setBold(true);
-        return f;
-    }
-
-    private static CellStyle bordered(Workbook book) {
-        CellStyle s = book.createCellStyle();
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        return s;
-    }
-
-    private static void merged(Sheet sheet, int row, String value, CellStyle style) {
-        Row r = sheet.createRow(row);
-        r.createCell(0).setCellValue(value);
-        r.getCell(0).setCellStyle(style);
-        sheet.addMergedRegion(new CellRangeAddress(row, row, 0, COLUMNS - 1));
+    private static Row merged(Sheet sheet, int row, String value, CellStyle style) {
+        return XlsxSheets.merged(sheet, row, value, style, COLUMNS);
     }
 
     private static void cell(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
+        XlsxSheets.text(row, c, value, style);
     }
 
     /** A number cell, left blank (but bordered) when there is no score yet. */
