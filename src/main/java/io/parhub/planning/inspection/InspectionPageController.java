@@ -3,6 +3,7 @@ package io.parhub.planning.inspection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,19 +18,21 @@ class InspectionPageController {
 
     private final InspectionService service;
     private final InspectionReader reader;
+    private final InspectionPlanForms forms;
     private final Clock clock;
 
-    InspectionPageController(InspectionService service, InspectionReader reader, Clock clock) {
+    InspectionPageController(InspectionService service, InspectionReader reader, InspectionPlanForms forms,
+            Clock clock) {
         this.service = service;
         this.reader = reader;
+        this.forms = forms;
         this.clock = clock;
     }
 
     @GetMapping("/staff/inspections")
     ModelAndView year(@RequestParam(required = false) @Nullable Integer year) {
         LocalDate today = LocalDate.now(clock);
-        return new ModelAndView("planning/inspection/year")
-                .addObject("view", reader.year(year == null ? today.getYear() : year, today));
+        return forms.page(reader.year(year == null ? today.getYear() : year, today), Map.of(), null);
     }
 
     @GetMapping("/staff/inspections/{id}")
