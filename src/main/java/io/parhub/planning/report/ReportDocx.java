@@ -80,32 +80,35 @@ final class ReportDocx {
         return messages.getMessage(key, args, locale);
     }
 
-    private static void centred(XWPFDocument doc, String text, boolean bold, int size) {
+    static void centred(XWPFDocument doc, String text, boolean bold, int size) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         run(p, text, bold, size);
     }
 
-    private static void paragraph(XWPFDocument doc, String text, boolean bold) {
+    static void paragraph(XWPFDocument doc, String text, boolean bold) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
         run(p, text, bold, 13);
     }
 
-    private static void run(XWPFParagraph p, String text, boolean bold, int size) {
+    static XWPFRun run(XWPFParagraph p, String text, boolean bold, int size) {
         XWPFRun run = p.createRun();
         run.setFontFamily("Times New Roman");
         run.setFontSize(size);
         run.setBold(bold);
         run.setText(text);
+        return run;
     }
 
-    private static void table(XWPFDocument doc, String title, List<String[]> rows) {
+    /** A titled table with borders (POI's default grid), as many columns as the first row has cells. */
+    static void table(XWPFDocument doc, String title, List<String[]> rows) {
         paragraph(doc, title, true);
-        XWPFTable table = doc.createTable(rows.size(), 2);
+        XWPFTable table = doc.createTable(rows.size(), rows.get(0).length);
         for (int i = 0; i < rows.size(); i++) {
-            table.getRow(i).getCell(0).setText(rows.get(i)[0]);
-            table.getRow(i).getCell(1).setText(rows.get(i)[1]);
+            for (int c = 0; c < rows.get(i).length; c++) {
+                table.getRow(i).getCell(c).setText(rows.get(i)[c]);
+            }
         }
     }
 }

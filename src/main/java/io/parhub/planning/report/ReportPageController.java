@@ -1,5 +1,7 @@
 package io.parhub.planning.report;
 
+import io.parhub.org.Agency;
+import io.parhub.planning.Plans;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,12 +33,17 @@ class ReportPageController {
     private static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
+    private static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private final Clock clock;
     private final MessageSource messages;
+    private final Plans plans;
 
     ReportPageController(ReportService service, ReportReader reader, ReportAccess access, Clock clock,
-            MessageSource messages) {
+            MessageSource messages, Plans plans) {
         this.messages = messages;
+        this.plans = plans;
         this.service = service;
         this.reader = reader;
         this.access = access;
@@ -88,6 +95,65 @@ class ReportPageController {
                 .attachment().filename("bao-cao-cchc-" + r.agencyCode() + "-" + r.period().year() + "-"
                         + r.period().kind().name().toLowerCase() + "-" + r.period().number() + ".docx").build()
                 .toString()).body(bytes);
+    }
+
+    /** The report's tables as a workbook, one sheet per table. */
+    @GetMapping("/staff/reports/{id}.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        ReportViews.UnitReport r = reader.report(id, LocalDateTime.now(clock));
+        var locale = LocaleContextHolder.getLocale();
+        String subtitle = r.agencyName() + ", " + messages.getMessage(r.period().labelKey(), new Object[] {
+            r.period().number(), r.period().year()}, locale);
+        return file(XLSX, "phu-luc-bao-cao-cchc-" + r.agencyCode() + "-" + name(r.period()) + ".xlsx",
+                xlsx(new ReportTables(messages, locale).unit(r.figures()), subtitle));
+    }
+
+    /**
+     * The province's report to the Ministry of Home Affairs as a Word document: the office's, the leaders' and the
+     * administrators' (the period page's rule), with the figures of the period page.
+     */
+    @GetMapping("/staff/reports/periods/{id}/province.docx")
+    ResponseEntity<byte[]> provinceDocx(@PathVariable long id) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        ReportViews.Overview o = reader.overview(id, now);
+        ReportViews.Period p = o.period();
+        // the tally as of the period's last day, or today while the period runs
+        LocalDate day = now.toLocalDate().isBefore(p.endsOn()) ? now.toLocalDate() : p.endsOn();
+        byte[] bytes = new ProvinceReportDocx(messages, LocaleContextHolder.getLocale()).write(o, issuer(p),
+                plans.tally(p.year(), day), now.toLocalDate());
+        return file(DOCX, "bao-cao-cchc-tinh-" + name(p) + ".docx", bytes);
+    }
+
+    @GetMapping("/staff/reports/periods/{id}/annexes.xlsx")
+    ResponseEntity<byte[]> provinceXlsx(@PathVariable long id) {
+        ReportViews.Overview o = reader.overview(id, LocalDateTime.now(clock));
+        ReportViews.Period p = o.period();
+        var locale = LocaleContextHolder.getLocale();
+        String subtitle = issuer(p) + ", " + messages.getMessage(p.labelKey(), new Object[] {p.number(), p.year()},
+                locale);
+        return file(XLSX, "phu-luc-bao-cao-cchc-tinh-" + name(p) + ".xlsx",
+                xlsx(new ReportTables(messages, locale).province(o.province()), subtitle));
+    }
+
+    private byte[] xlsx(java.util.List<ReportTables.Table> tables, String subtitle) {
+        var locale = LocaleContextHolder.getLocale();
+        return ReportXlsx.write(tables, subtitle, messages.getMessage("report.annex.indicator", null, locale),
+                messages.getMessage("report.annex.value", null, locale),
+                messages.getMessage("report.no-data", null, locale));
+    }
+
+    private String issuer(ReportViews.Period p) {
+        return access.agency(access.provinceAgency(), p.endsOn(), p.startsOn()).map(Agency::name)
+                .orElse(access.provinceAgency());
+    }
+
+    private static String name(ReportViews.Period p) {
+        return p.year() + "-" + p.kind().name().toLowerCase() + "-" + p.number();
+    }
+
+    private static ResponseEntity<byte[]> file(MediaType type, String filename, byte[] bytes) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
+                .attachment().filename(filename).build().toString()).body(bytes);
     }
 
     /** Saves the sections and the indicator; with {@code submit} the saved report is then submitted. */
