@@ -3,6 +3,7 @@ package io.parhub.parindex;
 import io.parhub.org.Agencies;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,10 +80,11 @@ class ParIndexDemoSeed {
             if (e == null) {
                 throw new IllegalStateException("unit " + unit.getKey() + " is not in the 2019 cycle");
             }
-            for (Scorecard.Line l : results.scorecard(e.id()).lines()) {
+            List<Scorecard.Line> lines = results.scorecard(e.id()).lines();
+            Map<Long, BigDecimal> points = SocTrang2019.points(lines, unit.getValue());
+            for (Scorecard.Line l : lines) {
                 if (l.leaf()) {
-                    cycles.appraise(e.id(), l.criterion().id(),
-                            SocTrang2019.points(l.criterion().maxPoints(), unit.getValue()),
+                    cycles.appraise(e.id(), l.criterion().id(), points.get(l.criterion().id()),
                             "Điểm minh họa trong xếp loại đã công bố", false, l.score().version());
                 }
             }

@@ -57,9 +57,38 @@ final class SocTrang2019 {
         return t;
     }
 
-    /** The points of a criterion worth {@code max} for a unit at {@code percent}. */
-    static BigDecimal points(BigDecimal max, BigDecimal percent) {
-        return max.multiply(percent).divide(new BigDecimal("100"), 2, RoundingMode.HALF_UP);
+    /**
+     * How far each area is from the unit's percent, in points of percent (illustrative: administrative procedures and
+     * e-government weakest, as the province's reports of those years say); the largest area takes what balances
+     * them, so the unit's total percent stays the one of its band.
+     */
+    private static final Map<String, BigDecimal> AREA_OFFSETS = Map.of("1", new BigDecimal("4"), "2",
+            new BigDecimal("2"), "3", new BigDecimal("-6"), "4", new BigDecimal("3"), "5", new BigDecimal("2"), "6",
+            new BigDecimal("1"), "7", new BigDecimal("-7"));
+
+    /** The points of every leaf of a scorecard for a unit at {@code percent}, by criterion id. */
+    static Map<Long, BigDecimal> points(List<Scorecard.Line> lines, BigDecimal percent) {
+        Map<String, BigDecimal> areaMax = new LinkedHashMap<>();
+        lines.stream().filter(l -> l.criterion().isArea())
+                .forEach(l -> areaMax.put(l.criterion().areaCode(), l.criterion().maxPoints()));
+        String balancing = areaMax.entrySet().stream().filter(e -> !AREA_OFFSETS.containsKey(e.getKey()))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        BigDecimal weighted = areaMax.entrySet().stream().filter(e -> AREA_OFFSETS.containsKey(e.getKey()))
+                .map(e -> e.getValue().multiply(AREA_OFFSETS.get(e.getKey()))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<String, BigDecimal> offsets = new LinkedHashMap<>(AREA_OFFSETS);
+        if (balancing != null) {
+            offsets.put(balancing, weighted.negate().divide(areaMax.get(balancing), 6, RoundingMode.HALF_UP));
+        }
+        Map<Long, BigDecimal> points = new LinkedHashMap<>();
+        for (Scorecard.Line l : lines) {
+            if (l.leaf()) {
+                BigDecimal p = percent.add(balancing == null ? BigDecimal.ZERO
+                        : offsets.getOrDefault(l.criterion().areaCode(), BigDecimal.ZERO)).min(new BigDecimal("100"));
+                points.put(l.criterion().id(), l.criterion().maxPoints().multiply(p)
+                        .divide(new BigDecimal("100"), 2, RoundingMode.HALF_UP));
+            }
+        }
+        return points;
     }
 
     private static void assign(Map<String, BigDecimal> t, List<String> units, int excellent, int good, int fair,

@@ -37,7 +37,12 @@ class SocTrang2019ScenarioTest extends ApplicationTest {
         assertThat(entries.keySet()).containsAll(targets.keySet());
         Entry justice = entries.get("STP-94");
         assertThat(results.ranking(2019).stream().filter(r -> r.unit().unitCode().equals("STP-94")).findFirst()
-                .orElseThrow().percent()).isEqualByComparingTo(targets.get("STP-94"));
+                .orElseThrow().percent()).isCloseTo(targets.get("STP-94"), org.assertj.core.data.Offset.offset(
+                        new BigDecimal("0.2")));
+        // the areas differ (illustrative), the total stays in the unit's band
+        var areas = results.scorecard(justice.id()).areas();
+        assertThat(areas.stream().map(a -> a.percent().setScale(0, java.math.RoundingMode.HALF_UP)).distinct()
+                .count()).isGreaterThan(3);
         assertThat(justice.ranked()).isTrue();
         // the public page says the scores are illustrative
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
