@@ -97,6 +97,17 @@ class ReportPageController {
                 .toString()).body(bytes);
     }
 
+    /** The report as PDF, with the content and order of the Word document. */
+    @GetMapping("/staff/reports/{id}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        ReportViews.UnitReport r = reader.report(id, LocalDateTime.now(clock));
+        var locale = LocaleContextHolder.getLocale();
+        String title = r.agencyName() + ", " + messages.getMessage(r.period().labelKey(), new Object[] {
+            r.period().number(), r.period().year()}, locale);
+        return file(MediaType.APPLICATION_PDF, "bao-cao-cchc-" + r.agencyCode() + "-" + name(r.period()) + ".pdf",
+                ReportPdf.write(title, new ReportOutline(messages, locale).unit(r), this::page));
+    }
+
     /** The report's tables as a workbook, one sheet per table. */
     @GetMapping("/staff/reports/{id}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) {
@@ -122,6 +133,26 @@ class ReportPageController {
         byte[] bytes = new ProvinceReportDocx(messages, LocaleContextHolder.getLocale()).write(o, issuer(p),
                 plans.tally(p.year(), day), now.toLocalDate());
         return file(DOCX, "bao-cao-cchc-tinh-" + name(p) + ".docx", bytes);
+    }
+
+    /** The province's report as PDF: the DOCX's readers, content and order. */
+    @GetMapping("/staff/reports/periods/{id}/province.pdf")
+    ResponseEntity<byte[]> provincePdf(@PathVariable long id) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        ReportViews.Overview o = reader.overview(id, now);
+        ReportViews.Period p = o.period();
+        var locale = LocaleContextHolder.getLocale();
+        // the tally as of the period's last day, or today while the period runs, as in the DOCX
+        LocalDate day = now.toLocalDate().isBefore(p.endsOn()) ? now.toLocalDate() : p.endsOn();
+        String issuer = issuer(p);
+        String title = issuer + ", " + messages.getMessage(p.labelKey(), new Object[] {p.number(), p.year()}, locale);
+        return file(MediaType.APPLICATION_PDF, "bao-cao-cchc-tinh-" + name(p) + ".pdf", ReportPdf.write(title,
+                new ReportOutline(messages, locale).province(o, issuer, plans.tally(p.year(), day), now.toLocalDate()),
+                this::page));
+    }
+
+    private String page(int page, int pages) {
+        return messages.getMessage("report.pdf.page", new Object[] {page, pages}, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/staff/reports/periods/{id}/annexes.xlsx")
