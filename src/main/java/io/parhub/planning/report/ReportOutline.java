@@ -13,7 +13,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * A report's content as a list of blocks in reading order, in the reader's language, apart from any file format:
- * the PDF draws these blocks, so the text and the tables are built in one place.
+ * the PDFs and the province's DOCX draw these blocks, so the text and the tables are built in one place.
  */
 final class ReportOutline {
 
@@ -70,7 +70,7 @@ final class ReportOutline {
         return blocks;
     }
 
-    /** The province's report to the Ministry, in the order of {@link ProvinceReportDocx}. */
+    /** The province's report to the Ministry in the structure of seed 002 (see {@link ProvinceReportDocx}). */
     List<Block> province(ReportViews.Overview o, String issuer, IssuedPlansTally tally, LocalDate issuedOn) {
         ReportViews.ProvinceReport p = o.province();
         Map<String, ReportTables.Table> tables = new ReportTables(messages, locale).province(p).stream()

@@ -130,8 +130,8 @@ class ReportPageController {
         ReportViews.Period p = o.period();
         // the tally as of the period's last day, or today while the period runs
         LocalDate day = now.toLocalDate().isBefore(p.endsOn()) ? now.toLocalDate() : p.endsOn();
-        byte[] bytes = new ProvinceReportDocx(messages, LocaleContextHolder.getLocale()).write(o, issuer(p),
-                plans.tally(p.year(), day), now.toLocalDate());
+        byte[] bytes = ProvinceReportDocx.write(new ReportOutline(messages, LocaleContextHolder.getLocale())
+                .province(o, issuer(p), plans.tally(p.year(), day), now.toLocalDate()));
         return file(DOCX, "bao-cao-cchc-tinh-" + name(p) + ".docx", bytes);
     }
 
